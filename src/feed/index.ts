@@ -1,0 +1,19 @@
+export { parseFeed, isSafeLink, formatPath, parseJsonText } from './parse.js';
+export { DEFAULT_LIMITS, type FeedLimits } from './limits.js';
+export { agreementChain, type Inheriting } from './inherit.js';
+export {
+  FeedSchema,
+  buildFeedSchema,
+  SUPPORTED_SCHEMA_VERSIONS,
+  SEVERITIES,
+  INDICATORS,
+  UNITS,
+  CRITICALITIES,
+  AGREEMENT_KINDS,
+  LEVELS,
+  CATEGORIES,
+  DIRECTIONS,
+  instantToMs,
+  type FeedInput,
+} from './schema.js';
+export type * from './types.js';

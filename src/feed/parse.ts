@@ -1,0 +1,480 @@
+/**
+ * `parseFeed`: unknown input -> a typed, normalised feed, or the list of issues that reject it.
+ * It never throws. Order of work, cheapest rejection first: size cap, JSON syntax, schema version,
+ * list caps, schema, cross-record rules, normalisation.
+ */
+import * as v from 'valibot';
+import { DEFAULT_LIMITS, type FeedLimits } from './limits.js';
+import { buildFeedSchema, FeedSchema, SUPPORTED_SCHEMA_VERSIONS, type FeedOutput } from './schema.js';
+import type { Feed, FeedIssue, FeedIssueCode, ParseResult } from './types.js';
+import { agreementChain } from './inherit.js';
+import { locateJsonError } from './json-locate.js';
+
+const OBJECTIVE_REQUIRED = ['name', 'unit', 'direction', 'minimum', 'target'] as const;
+const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
+
+let cachedSchema: { maxText: number; schema: typeof FeedSchema } = {
+  maxText: DEFAULT_LIMITS.maxStringLength,
+  schema: FeedSchema,
+};
+function schemaFor(maxText: number): typeof FeedSchema {
+  if (cachedSchema.maxText !== maxText) cachedSchema = { maxText, schema: buildFeedSchema(maxText) };
+  return cachedSchema.schema;
+}
+
+/** Formats a path of keys as `agreements[2].objectives[0].target`. */
+export function formatPath(keys: readonly (string | number)[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
+
+/** Line and column (1-based) of a character offset in a text. */
+export function lineColumn(textIn: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, textIn.length);
+  for (let i = 0; i < end; i++) {
+    if (textIn.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+function utf8Length(text: string, stopAbove: number): number {
+  // Cheap bounds first: every UTF-16 unit is 1..3 UTF-8 bytes.
+  if (text.length * 3 <= stopAbove) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
+    if (bytes > stopAbove) return bytes;
+  }
+  return bytes;
+}
+
+/** Parses JSON text, turning a syntax error into an issue with line and column. */
+export function parseJsonText(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; issue: FeedIssue } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    const offset = locateJsonError(text);
+    const { line, column } = lineColumn(text, offset < 0 ? text.length : offset);
+    const where =
+      offset >= text.length || offset < 0
+        ? ` at line ${line}, column ${column} (the text ends too early)`
+        : ` at line ${line}, column ${column}`;
+    const trimmed = text.trimStart();
+    const hint = trimmed.startsWith('<')
+      ? ' The response looks like HTML, not JSON: check the feed URL.'
+      : '';
+    const near = offset >= 0 && offset < text.length ? ` near ${JSON.stringify(text.slice(offset, offset + 12))}` : '';
+    return {
+      ok: false,
+      issue: issue('', `The feed is not valid JSON${where}${near}.${hint}`, 'json'),
+    };
+  }
+}
+
+function issue(
+  path: string,
+  message: string,
+  code: FeedIssueCode,
+  severity: 'error' | 'warning' = 'error',
+): FeedIssue {
+  return { path, message, code, severity };
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Reads `input[key]` only when it is an own property (so `__proto__` tricks read nothing). */
+function own(x: unknown, key: string): unknown {
+  return isRecord(x) && Object.prototype.hasOwnProperty.call(x, key) ? x[key] : undefined;
+}
+
+/**
+ * Validates and normalises a feed. Accepts JSON text or an already parsed value.
+ *
+ * @param input JSON text or a parsed value (e.g. the `.feed` property of an element)
+ * @param limits caps to override (see {@link FeedLimits} for defaults)
+ * @returns `{ ok: true, feed, warnings }` or `{ ok: false, issues }`; never throws.
+ */
+export function parseFeed(input: unknown, limits: Partial<FeedLimits> = {}): ParseResult {
+  const caps: FeedLimits = { ...DEFAULT_LIMITS, ...limits };
+  try {
+    return parseChecked(input, caps);
+  } catch (error) {
+    // Defensive: nothing above should throw, but a hostile object (getters, proxies) might.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [issue('', `The feed could not be read: ${message}`, 'invalid')] };
+  }
+}
+
+function parseChecked(input: unknown, caps: FeedLimits): ParseResult {
+  let raw = input;
+  if (typeof input === 'string') {
+    const bytes = utf8Length(input, caps.maxBytes);
+    if (bytes > caps.maxBytes) {
+      return fail(
+        issue(
+          '',
+          `The feed is larger than the limit of ${caps.maxBytes} bytes. Split it, or raise maxBytes.`,
+          'too-large',
+        ),
+      );
+    }
+    const json = parseJsonText(input);
+    if (!json.ok) return fail(json.issue);
+    raw = json.value;
+  }
+  if (!isRecord(raw)) {
+    return fail(issue('', 'The feed must be a JSON object with schemaVersion, provider and agreements.', 'invalid'));
+  }
+  const version = own(raw, 'schemaVersion');
+  if (version === undefined) {
+    return fail(
+      issue('schemaVersion', `is missing: this kit reads feed schema version ${SUPPORTED_SCHEMA_VERSIONS.join(', ')}.`, 'schema-version'),
+    );
+  }
+  if (!(SUPPORTED_SCHEMA_VERSIONS as readonly unknown[]).includes(version)) {
+    return fail(
+      issue(
+        'schemaVersion',
+        `is ${JSON.stringify(version)}, but this version of sla-kit reads feed schema version ${SUPPORTED_SCHEMA_VERSIONS.join(', ')} only. Publish a version-1 feed or upgrade sla-kit.`,
+        'schema-version',
+      ),
+    );
+  }
+  const capIssues = checkListCaps(raw, caps);
+  if (capIssues.length) return { ok: false, issues: capIssues };
+
+  const result = v.safeParse(schemaFor(caps.maxStringLength), raw, { abortPipeEarly: true });
+  if (!result.success) {
+    const issues = result.issues.slice(0, caps.maxIssues).map((i) =>
+      issue(formatPath((i.path ?? []).map((p) => p.key as string | number)), i.message, 'invalid'),
+    );
+    return { ok: false, issues: dedupe(issues) };
+  }
+  const feed = result.output;
+  const problems: FeedIssue[] = [];
+  checkCrossRecord(feed, raw, problems);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) return { ok: false, issues: errors.slice(0, caps.maxIssues) };
+  normalise(feed);
+  return {
+    ok: true,
+    feed: feed as Feed,
+    warnings: problems.slice(0, caps.maxIssues),
+  };
+}
+
+function fail(one: FeedIssue): ParseResult {
+  return { ok: false, issues: [one] };
+}
+
+function dedupe(issues: FeedIssue[]): FeedIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.path}\u0000${i.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function checkListCaps(raw: Record<string, unknown>, caps: FeedLimits): FeedIssue[] {
+  const out: FeedIssue[] = [];
+  const lists: [string, number, keyof FeedLimits][] = [
+    ['breaches', caps.maxBreaches, 'maxBreaches'],
+    ['periods', caps.maxPeriods, 'maxPeriods'],
+    ['agreements', caps.maxAgreements, 'maxAgreements'],
+    ['customers', caps.maxCustomers, 'maxCustomers'],
+    ['services', caps.maxServices, 'maxServices'],
+    ['maintenance', caps.maxMaintenance, 'maxMaintenance'],
+  ];
+  for (const [key, max, name] of lists) {
+    const list = own(raw, key);
+    if (Array.isArray(list) && list.length > max) {
+      out.push(
+        issue(key, `has ${list.length} entries, more than the limit of ${max} (raise ${name} to accept it).`, 'too-large'),
+      );
+    }
+  }
+  const agreements = own(raw, 'agreements');
+  if (Array.isArray(agreements) && !out.length) {
+    let objectives = 0;
+    for (const a of agreements as unknown[]) {
+      const list = own(a, 'objectives');
+      if (Array.isArray(list)) objectives += list.length;
+    }
+    if (objectives > caps.maxObjectives) {
+      out.push(
+        issue('agreements', `define ${objectives} objectives, more than the limit of ${caps.maxObjectives} (raise maxObjectives to accept it).`, 'too-large'),
+      );
+    }
+  }
+  return out;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: FeedIssue[]): void {
+  const customers = uniqueIds(feed.customers, 'customers', out);
+  const services = uniqueIds(feed.services, 'services', out);
+  const agreements = uniqueIds(feed.agreements, 'agreements', out);
+  uniqueIds(feed.breaches, 'breaches', out);
+  uniqueIds(feed.maintenance, 'maintenance', out);
+
+  const rawList = (key: string, i: number): unknown => {
+    const list = own(raw, key);
+    return Array.isArray(list) ? (list as unknown[])[i] : undefined;
+  };
+  const unknownValue = (path: string, rawValue: unknown, what: string): void => {
+    out.push(
+      issue(path, `${JSON.stringify(rawValue)} is not a ${what} this kit knows; it is shown as unknown.`, 'unknown-value', 'warning'),
+    );
+  };
+  const link = <T extends object>(obj: T, key: keyof T & string, path: string): void => {
+    const value = obj[key];
+    if (typeof value !== 'string') return;
+    if (!isSafeLink(value)) {
+      delete (obj as Record<string, unknown>)[key];
+      out.push(
+        issue(`${path}.${key}`, 'was dropped: links must use https, http or mailto.', 'unsafe-link', 'warning'),
+      );
+    }
+  };
+
+  link(feed.provider, 'url', 'provider');
+  link(feed.provider, 'supportUrl', 'provider');
+  if (feed.provider.branding) link(feed.provider.branding, 'logoUrl', 'provider.branding');
+  feed.customers.forEach((c, i) => {
+    if (c.branding) link(c.branding, 'logoUrl', `customers[${i}].branding`);
+  });
+
+  feed.services.forEach((s, i) => {
+    if (s.criticality === 'unknown')
+      unknownValue(`services[${i}].criticality`, own(rawList('services', i), 'criticality'), 'criticality');
+    s.dependsOn.forEach((dep, j) => {
+      if (!services.has(dep))
+        out.push(issue(`services[${i}].dependsOn[${j}]`, `names service "${dep}", which is not in services.`, 'unknown-reference'));
+    });
+  });
+
+  // Agreements: references, cycles, levels, objectives.
+  const objectiveIdsByAgreement = new Map<string, Set<string>>();
+  feed.agreements.forEach((a, i) => {
+    const path = `agreements[${i}]`;
+    if (a.parentId !== undefined && !agreements.has(a.parentId))
+      out.push(issue(`${path}.parentId`, `names agreement "${a.parentId}", which is not in agreements.`, 'unknown-reference'));
+    if (a.customerId !== undefined && !customers.has(a.customerId))
+      out.push(issue(`${path}.customerId`, `names customer "${a.customerId}", which is not in customers.`, 'unknown-reference'));
+    if (a.serviceId !== undefined && !services.has(a.serviceId))
+      out.push(issue(`${path}.serviceId`, `names service "${a.serviceId}", which is not in services.`, 'unknown-reference'));
+    if (a.level === 'corporate' && a.parentId !== undefined)
+      out.push(issue(`${path}.parentId`, 'must be absent: a corporate agreement is the top level.', 'invalid'));
+    if (a.kind === 'unknown') unknownValue(`${path}.kind`, own(rawList('agreements', i), 'kind'), 'agreement kind');
+    if (a.validFrom !== undefined && a.validTo !== undefined && a.validTo < a.validFrom)
+      out.push(issue(`${path}.validTo`, 'is before validFrom.', 'range'));
+    if (a.exitClause && a.exitClause.misses > a.exitClause.withinPeriods)
+      out.push(issue(`${path}.exitClause.misses`, 'is larger than withinPeriods, so the clause can never trigger.', 'range'));
+    link(a, 'legalUrl', path);
+    const ids = new Set<string>();
+    a.objectives.forEach((o, j) => {
+      if (ids.has(o.id))
+        out.push(issue(`${path}.objectives[${j}].id`, `"${o.id}" is used by another objective of this agreement.`, 'duplicate-id'));
+      ids.add(o.id);
+      if (o.serviceId !== undefined && !services.has(o.serviceId))
+        out.push(issue(`${path}.objectives[${j}].serviceId`, `names service "${o.serviceId}", which is not in services.`, 'unknown-reference'));
+      const rawObjective = (own(rawList('agreements', i), 'objectives') as unknown[] | undefined)?.[j];
+      for (const key of ['indicator', 'unit', 'category'] as const) {
+        if (o[key] === 'unknown') unknownValue(`${path}.objectives[${j}].${key}`, own(rawObjective, key), key);
+      }
+    });
+    objectiveIdsByAgreement.set(a.id, ids);
+  });
+
+  const byId = new Map(feed.agreements.map((a) => [a.id, a]));
+  const resolvable = new Map<string, Map<string, ResolvedFields>>();
+  feed.agreements.forEach((a, i) => {
+    const chain = agreementChain(byId, a.id);
+    if (chain === null) {
+      out.push(issue(`agreements[${i}].parentId`, 'forms a cycle: an agreement cannot inherit from itself.', 'cycle'));
+      return;
+    }
+    const fields = resolveFields(chain);
+    resolvable.set(a.id, fields);
+    if (a.level !== 'corporate' && !chain.some((x) => x.customerId !== undefined))
+      out.push(issue(`agreements[${i}].customerId`, `is required for a ${a.level} agreement (directly or through its parent).`, 'invalid'));
+    a.objectives.forEach((o, j) => {
+      const f = fields.get(o.id);
+      if (!f) return;
+      checkObjectiveLevels(f, `agreements[${i}].objectives[${j}]`, out);
+    });
+    // Objectives defined only on a parent are checked on the parent; report missing fields once.
+    for (const [oid, f] of fields) {
+      const missing = OBJECTIVE_REQUIRED.filter((k) => f[k] === undefined);
+      if (missing.length && a.objectives.some((o) => o.id === oid)) {
+        const j = a.objectives.findIndex((o) => o.id === oid);
+        out.push(
+          issue(`agreements[${i}].objectives[${j}]`, `is missing ${missing.join(', ')} (not set here nor inherited from a parent agreement).`, 'incomplete-objective'),
+        );
+      }
+    }
+    if (a.exitClause?.objectiveIds) {
+      a.exitClause.objectiveIds.forEach((oid, j) => {
+        if (!fields.has(oid))
+          out.push(issue(`agreements[${i}].exitClause.objectiveIds[${j}]`, `names objective "${oid}", which agreement "${a.id}" does not have.`, 'unknown-reference'));
+      });
+    }
+  });
+
+  const objectiveOf = (agreementId: string, objectiveId: string): ResolvedFields | undefined =>
+    resolvable.get(agreementId)?.get(objectiveId);
+
+  feed.periods.forEach((p, i) => {
+    const path = `periods[${i}]`;
+    if (!agreements.has(p.agreementId)) {
+      out.push(issue(`${path}.agreementId`, `names agreement "${p.agreementId}", which is not in agreements.`, 'unknown-reference'));
+      return;
+    }
+    const o = objectiveOf(p.agreementId, p.objectiveId);
+    if (!o) {
+      out.push(issue(`${path}.objectiveId`, `names objective "${p.objectiveId}", which agreement "${p.agreementId}" does not have (directly or inherited).`, 'unknown-reference'));
+      return;
+    }
+    if (p.end <= p.start) out.push(issue(`${path}.end`, 'must be after start.', 'range'));
+    if (o.unit === 'percent') {
+      if (p.value !== null && (p.value < 0 || p.value > 100))
+        out.push(issue(`${path}.value`, `is ${p.value}, outside 0..100 for a percentage objective.`, 'range'));
+      if (p.levels?.minimum !== undefined && (p.levels.minimum < 0 || p.levels.minimum > 100))
+        out.push(issue(`${path}.levels.minimum`, 'must be a percentage between 0 and 100.', 'range'));
+      if (p.levels?.target !== undefined && (p.levels.target < 0 || p.levels.target > 100))
+        out.push(issue(`${path}.levels.target`, 'must be a percentage between 0 and 100.', 'range'));
+    }
+    if (p.counts && p.counts.good > p.counts.total)
+      out.push(issue(`${path}.counts.good`, 'is larger than counts.total.', 'range'));
+  });
+
+  feed.breaches.forEach((b, i) => {
+    const path = `breaches[${i}]`;
+    if (b.end !== null && b.end < b.start) out.push(issue(`${path}.end`, 'is before start.', 'range'));
+    if (b.severity === 'unknown') unknownValue(`${path}.severity`, own(rawList('breaches', i), 'severity'), 'severity');
+    if (!agreements.has(b.agreementId)) {
+      out.push(issue(`${path}.agreementId`, `names agreement "${b.agreementId}", which is not in agreements.`, 'unknown-reference'));
+    } else {
+      b.objectiveIds.forEach((oid, j) => {
+        if (!objectiveOf(b.agreementId, oid))
+          out.push(issue(`${path}.objectiveIds[${j}]`, `names objective "${oid}", which agreement "${b.agreementId}" does not have.`, 'unknown-reference'));
+      });
+    }
+    if (b.serviceId !== undefined && !services.has(b.serviceId))
+      out.push(issue(`${path}.serviceId`, `names service "${b.serviceId}", which is not in services.`, 'unknown-reference'));
+    link(b, 'url', path);
+  });
+
+  feed.maintenance.forEach((m, i) => {
+    const path = `maintenance[${i}]`;
+    if (m.end < m.start) out.push(issue(`${path}.end`, 'is before start.', 'range'));
+    m.serviceIds.forEach((sid, j) => {
+      if (!services.has(sid))
+        out.push(issue(`${path}.serviceIds[${j}]`, `names service "${sid}", which is not in services.`, 'unknown-reference'));
+    });
+    m.agreementIds.forEach((aid, j) => {
+      if (!agreements.has(aid))
+        out.push(issue(`${path}.agreementIds[${j}]`, `names agreement "${aid}", which is not in agreements.`, 'unknown-reference'));
+    });
+    link(m, 'url', path);
+  });
+}
+
+interface ResolvedFields {
+  name?: string | undefined;
+  unit?: string | undefined;
+  direction?: string | undefined;
+  minimum?: number | undefined;
+  target?: number | undefined;
+  creditTiers?: readonly { threshold: number }[] | undefined;
+  incentiveTiers?: readonly { threshold: number }[] | undefined;
+}
+
+/** Field presence of each objective after inheritance (child values win), for validation only. */
+function resolveFields(chain: readonly FeedOutput['agreements'][number][]): Map<string, ResolvedFields> {
+  const out = new Map<string, ResolvedFields>();
+  for (let k = chain.length - 1; k >= 0; k--) {
+    for (const o of chain[k]!.objectives) {
+      const prev = out.get(o.id) ?? {};
+      const next: Mutable<ResolvedFields> = { ...prev };
+      for (const key of ['name', 'unit', 'direction', 'minimum', 'target', 'creditTiers', 'incentiveTiers'] as const) {
+        if (o[key] !== undefined) (next as Record<string, unknown>)[key] = o[key];
+      }
+      out.set(o.id, next);
+    }
+  }
+  return out;
+}
+
+function checkObjectiveLevels(f: ResolvedFields, path: string, out: FeedIssue[]): void {
+  const { minimum, target, direction, unit } = f;
+  if (unit === 'percent') {
+    for (const [key, value] of [
+      ['minimum', minimum],
+      ['target', target],
+    ] as const) {
+      if (value !== undefined && (value < 0 || value > 100))
+        out.push(issue(`${path}.${key}`, `is ${value}, outside 0..100 for a percentage objective.`, 'range'));
+    }
+    f.creditTiers?.forEach((t, k) => {
+      if (t.threshold < 0 || t.threshold > 100)
+        out.push(issue(`${path}.creditTiers[${k}].threshold`, 'must be a percentage between 0 and 100.', 'range'));
+    });
+    f.incentiveTiers?.forEach((t, k) => {
+      if (t.threshold < 0 || t.threshold > 100)
+        out.push(issue(`${path}.incentiveTiers[${k}].threshold`, 'must be a percentage between 0 and 100.', 'range'));
+    });
+  }
+  if (minimum !== undefined && target !== undefined && direction !== undefined) {
+    const minimumBetter = direction === 'higher-is-better' ? minimum > target : minimum < target;
+    if (minimumBetter)
+      out.push(
+        issue(`${path}.minimum`, `(${minimum}) is better than the target (${target}) for a ${direction} objective; the minimum is the floor, the target the commitment.`, 'range'),
+      );
+  }
+}
+
+function uniqueIds(list: readonly { id: string }[], key: string, out: FeedIssue[]): Set<string> {
+  const ids = new Set<string>();
+  list.forEach((x, i) => {
+    if (ids.has(x.id)) out.push(issue(`${key}[${i}].id`, `"${x.id}" is used by another entry in ${key}.`, 'duplicate-id'));
+    ids.add(x.id);
+  });
+  return ids;
+}
+
+/** True when a link uses https, http or mailto (the only schemes the kit renders as links). */
+export function isSafeLink(value: string): boolean {
+  try {
+    return SAFE_SCHEMES.has(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Sorts lists by start so consumers can binary-search; stable for equal starts. */
+function normalise(feed: FeedOutput): void {
+  const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+  feed.periods.sort(byStart);
+  feed.breaches.sort(byStart);
+  feed.maintenance.sort(byStart);
+  for (const a of feed.agreements) a.versions.sort((x, y) => x.effectiveFrom - y.effectiveFrom);
+}
