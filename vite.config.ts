@@ -1,0 +1,145 @@
+/**
+ * Vite, three jobs:
+ *   `vite` / `npm start`        dev server for the demo portal (root demo/, 127.0.0.1:5173).
+ *   `vite build`                npm library build: ESM, dist/, dependencies external, one output
+ *                               file per source module (readable, tree-shakable by consumers).
+ *   `vite build --mode standalone`
+ *                               dist/standalone/: everything bundled and minified, one entry per
+ *                               src/define/*.ts, shared code in chunks/. For plain
+ *                               `<script type="module">` pages and for the size budgets.
+ * Vite 8 bundles with Rolldown: bundler options live under `build.rolldownOptions`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+const fromRoot = (...parts: string[]): string => resolve(repoRoot, ...parts);
+
+/** Every package in `dependencies`, and its subpaths (lit/decorators.js, d3-scale/...), is external. */
+function dependencyMatcher(): (id: string) => boolean {
+  const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  const names = Object.keys(pkg.dependencies ?? {});
+  return (id) => names.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+/** `define/<tag>` -> src/define/<tag>.ts, for every registration entry point that exists. */
+function defineEntries(): Record<string, string> {
+  const dir = fromRoot('src/define');
+  if (!existsSync(dir)) return {};
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+    .sort();
+  return Object.fromEntries(
+    files.map((file) => [`define/${basename(file, '.ts')}`, resolve(dir, file)]),
+  );
+}
+
+/** The package's public entry points (package.json "exports"), skipping ones not written yet. */
+function libraryEntries(): Record<string, string> {
+  const candidates: Record<string, string> = {
+    index: fromRoot('src/index.ts'),
+    feed: fromRoot('src/feed/index.ts'),
+    model: fromRoot('src/model/index.ts'),
+  };
+  const present = Object.entries(candidates).filter(([, file]) => existsSync(file));
+  return { ...Object.fromEntries(present), ...defineEntries() };
+}
+
+function requireEntries(entries: Record<string, string>, what: string): Record<string, string> {
+  if (Object.keys(entries).length === 0) {
+    throw new Error(`vite build: no ${what} entry points found under src/`);
+  }
+  return entries;
+}
+
+function serveConfig(): UserConfig {
+  return {
+    root: fromRoot('demo'),
+    // The demo pages load the kit and the fixtures from the repo root. Module imports of
+    // ../src/... already work through fs.allow; `<script src="../src/...">` becomes the URL
+    // /src/..., which the aliases map back to the repo (else the SPA fallback answers with HTML).
+    resolve: {
+      alias: [{ find: /^\/(src|test|stories)\//, replacement: `${repoRoot}$1/` }],
+    },
+    server: {
+      host: '127.0.0.1',
+      port: 5173,
+      fs: { allow: [repoRoot] },
+    },
+    preview: { host: '127.0.0.1', port: 4173 },
+  };
+}
+
+function libraryConfig(): UserConfig {
+  const isExternal = dependencyMatcher();
+  return {
+    root: repoRoot,
+    publicDir: false,
+    build: {
+      outDir: fromRoot('dist'),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      sourcemap: false,
+      copyPublicDir: false,
+      lib: {
+        entry: requireEntries(libraryEntries(), 'library'),
+        formats: ['es'],
+        fileName: (_format, entryName) => `${entryName}.js`,
+      },
+      rolldownOptions: {
+        external: isExternal,
+        output: {
+          // One file per source module under dist/ (named entries keep their alias:
+          // dist/index.js, dist/feed.js, dist/model.js, dist/define/<tag>.js); consumers'
+          // bundlers then tree-shake and dedupe exactly as with the source.
+          preserveModules: true,
+          preserveModulesRoot: fromRoot('src'),
+        },
+      },
+    },
+  };
+}
+
+function standaloneConfig(): UserConfig {
+  return {
+    root: repoRoot,
+    publicDir: false,
+    build: {
+      outDir: fromRoot('dist/standalone'),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      // .vite/manifest.json lists each entry's static imports: scripts/test.mjs uses it to
+      // budget an entry together with the shared chunks a page has to download with it.
+      manifest: true,
+      lib: {
+        entry: requireEntries(defineEntries(), 'src/define/*.ts'),
+        formats: ['es'],
+        fileName: (_format, entryName) => `${entryName}.js`,
+      },
+      rolldownOptions: {
+        output: {
+          // Vite keeps whitespace and /*#__PURE__*/ in lib-mode ES output (for consumers'
+          // tree-shaking). These files go straight to browsers: minify fully, keep licences.
+          minify: true,
+          comments: { legal: true, annotation: false, jsdoc: false },
+          // Several tags on one page must share one Lit and one context registry: shared code
+          // goes to chunks/ rather than being copied into every entry.
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') return serveConfig();
+  return mode === 'standalone' ? standaloneConfig() : libraryConfig();
+});
