@@ -8,10 +8,10 @@ import { FeedSchema } from './schema.js';
  * and the `sla-kit validate` CLI only; docs/feed.md lists them.
  */
 export function feedJsonSchema(): Record<string, unknown> {
-  const schema = toJsonSchema(FeedSchema, { errorMode: 'ignore', target: 'draft-2020-12' }) as Record<
-    string,
-    unknown
-  >;
+  const schema = toJsonSchema(FeedSchema, {
+    errorMode: 'ignore',
+    target: 'draft-2020-12',
+  }) as Record<string, unknown>;
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://sla-kit.dev/schema/feed-v1.json',

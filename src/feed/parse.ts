@@ -5,7 +5,12 @@
  */
 import * as v from 'valibot';
 import { DEFAULT_LIMITS, type FeedLimits } from './limits.js';
-import { buildFeedSchema, FeedSchema, SUPPORTED_SCHEMA_VERSIONS, type FeedOutput } from './schema.js';
+import {
+  buildFeedSchema,
+  FeedSchema,
+  SUPPORTED_SCHEMA_VERSIONS,
+  type FeedOutput,
+} from './schema.js';
 import type { Feed, FeedIssue, FeedIssueCode, ParseResult } from './types.js';
 import { agreementChain } from './inherit.js';
 import { locateJsonError } from './json-locate.js';
@@ -18,7 +23,8 @@ let cachedSchema: { maxText: number; schema: typeof FeedSchema } = {
   schema: FeedSchema,
 };
 function schemaFor(maxText: number): typeof FeedSchema {
-  if (cachedSchema.maxText !== maxText) cachedSchema = { maxText, schema: buildFeedSchema(maxText) };
+  if (cachedSchema.maxText !== maxText)
+    cachedSchema = { maxText, schema: buildFeedSchema(maxText) };
   return cachedSchema.schema;
 }
 
@@ -76,7 +82,10 @@ export function parseJsonText(
     const hint = trimmed.startsWith('<')
       ? ' The response looks like HTML, not JSON: check the feed URL.'
       : '';
-    const near = offset >= 0 && offset < text.length ? ` near ${JSON.stringify(text.slice(offset, offset + 12))}` : '';
+    const near =
+      offset >= 0 && offset < text.length
+        ? ` near ${JSON.stringify(text.slice(offset, offset + 12))}`
+        : '';
     return {
       ok: false,
       issue: issue('', `The feed is not valid JSON${where}${near}.${hint}`, 'json'),
@@ -138,12 +147,22 @@ function parseChecked(input: unknown, caps: FeedLimits): ParseResult {
     raw = json.value;
   }
   if (!isRecord(raw)) {
-    return fail(issue('', 'The feed must be a JSON object with schemaVersion, provider and agreements.', 'invalid'));
+    return fail(
+      issue(
+        '',
+        'The feed must be a JSON object with schemaVersion, provider and agreements.',
+        'invalid',
+      ),
+    );
   }
   const version = own(raw, 'schemaVersion');
   if (version === undefined) {
     return fail(
-      issue('schemaVersion', `is missing: this kit reads feed schema version ${SUPPORTED_SCHEMA_VERSIONS.join(', ')}.`, 'schema-version'),
+      issue(
+        'schemaVersion',
+        `is missing: this kit reads feed schema version ${SUPPORTED_SCHEMA_VERSIONS.join(', ')}.`,
+        'schema-version',
+      ),
     );
   }
   if (!(SUPPORTED_SCHEMA_VERSIONS as readonly unknown[]).includes(version)) {
@@ -160,9 +179,15 @@ function parseChecked(input: unknown, caps: FeedLimits): ParseResult {
 
   const result = v.safeParse(schemaFor(caps.maxStringLength), raw, { abortPipeEarly: true });
   if (!result.success) {
-    const issues = result.issues.slice(0, caps.maxIssues).map((i) =>
-      issue(formatPath((i.path ?? []).map((p) => p.key as string | number)), i.message, 'invalid'),
-    );
+    const issues = result.issues
+      .slice(0, caps.maxIssues)
+      .map((i) =>
+        issue(
+          formatPath((i.path ?? []).map((p) => p.key as string | number)),
+          i.message,
+          'invalid',
+        ),
+      );
     return { ok: false, issues: dedupe(issues) };
   }
   const feed = result.output;
@@ -173,7 +198,7 @@ function parseChecked(input: unknown, caps: FeedLimits): ParseResult {
   normalise(feed);
   return {
     ok: true,
-    feed: feed as Feed,
+    feed,
     warnings: problems.slice(0, caps.maxIssues),
   };
 }
@@ -206,7 +231,11 @@ function checkListCaps(raw: Record<string, unknown>, caps: FeedLimits): FeedIssu
     const list = own(raw, key);
     if (Array.isArray(list) && list.length > max) {
       out.push(
-        issue(key, `has ${list.length} entries, more than the limit of ${max} (raise ${name} to accept it).`, 'too-large'),
+        issue(
+          key,
+          `has ${list.length} entries, more than the limit of ${max} (raise ${name} to accept it).`,
+          'too-large',
+        ),
       );
     }
   }
@@ -219,7 +248,11 @@ function checkListCaps(raw: Record<string, unknown>, caps: FeedLimits): FeedIssu
     }
     if (objectives > caps.maxObjectives) {
       out.push(
-        issue('agreements', `define ${objectives} objectives, more than the limit of ${caps.maxObjectives} (raise maxObjectives to accept it).`, 'too-large'),
+        issue(
+          'agreements',
+          `define ${objectives} objectives, more than the limit of ${caps.maxObjectives} (raise maxObjectives to accept it).`,
+          'too-large',
+        ),
       );
     }
   }
@@ -241,7 +274,12 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
   };
   const unknownValue = (path: string, rawValue: unknown, what: string): void => {
     out.push(
-      issue(path, `${JSON.stringify(rawValue)} is not a ${what} this kit knows; it is shown as unknown.`, 'unknown-value', 'warning'),
+      issue(
+        path,
+        `${JSON.stringify(rawValue)} is not a ${what} this kit knows; it is shown as unknown.`,
+        'unknown-value',
+        'warning',
+      ),
     );
   };
   const link = <T extends object>(obj: T, key: keyof T & string, path: string): void => {
@@ -250,7 +288,12 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
     if (!isSafeLink(value)) {
       delete (obj as Record<string, unknown>)[key];
       out.push(
-        issue(`${path}.${key}`, 'was dropped: links must use https, http or mailto.', 'unsafe-link', 'warning'),
+        issue(
+          `${path}.${key}`,
+          'was dropped: links must use https, http or mailto.',
+          'unsafe-link',
+          'warning',
+        ),
       );
     }
   };
@@ -264,10 +307,20 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
 
   feed.services.forEach((s, i) => {
     if (s.criticality === 'unknown')
-      unknownValue(`services[${i}].criticality`, own(rawList('services', i), 'criticality'), 'criticality');
+      unknownValue(
+        `services[${i}].criticality`,
+        own(rawList('services', i), 'criticality'),
+        'criticality',
+      );
     s.dependsOn.forEach((dep, j) => {
       if (!services.has(dep))
-        out.push(issue(`services[${i}].dependsOn[${j}]`, `names service "${dep}", which is not in services.`, 'unknown-reference'));
+        out.push(
+          issue(
+            `services[${i}].dependsOn[${j}]`,
+            `names service "${dep}", which is not in services.`,
+            'unknown-reference',
+          ),
+        );
     });
   });
 
@@ -276,29 +329,75 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
   feed.agreements.forEach((a, i) => {
     const path = `agreements[${i}]`;
     if (a.parentId !== undefined && !agreements.has(a.parentId))
-      out.push(issue(`${path}.parentId`, `names agreement "${a.parentId}", which is not in agreements.`, 'unknown-reference'));
+      out.push(
+        issue(
+          `${path}.parentId`,
+          `names agreement "${a.parentId}", which is not in agreements.`,
+          'unknown-reference',
+        ),
+      );
     if (a.customerId !== undefined && !customers.has(a.customerId))
-      out.push(issue(`${path}.customerId`, `names customer "${a.customerId}", which is not in customers.`, 'unknown-reference'));
+      out.push(
+        issue(
+          `${path}.customerId`,
+          `names customer "${a.customerId}", which is not in customers.`,
+          'unknown-reference',
+        ),
+      );
     if (a.serviceId !== undefined && !services.has(a.serviceId))
-      out.push(issue(`${path}.serviceId`, `names service "${a.serviceId}", which is not in services.`, 'unknown-reference'));
+      out.push(
+        issue(
+          `${path}.serviceId`,
+          `names service "${a.serviceId}", which is not in services.`,
+          'unknown-reference',
+        ),
+      );
     if (a.level === 'corporate' && a.parentId !== undefined)
-      out.push(issue(`${path}.parentId`, 'must be absent: a corporate agreement is the top level.', 'invalid'));
-    if (a.kind === 'unknown') unknownValue(`${path}.kind`, own(rawList('agreements', i), 'kind'), 'agreement kind');
+      out.push(
+        issue(
+          `${path}.parentId`,
+          'must be absent: a corporate agreement is the top level.',
+          'invalid',
+        ),
+      );
+    if (a.kind === 'unknown')
+      unknownValue(`${path}.kind`, own(rawList('agreements', i), 'kind'), 'agreement kind');
     if (a.validFrom !== undefined && a.validTo !== undefined && a.validTo < a.validFrom)
       out.push(issue(`${path}.validTo`, 'is before validFrom.', 'range'));
     if (a.exitClause && a.exitClause.misses > a.exitClause.withinPeriods)
-      out.push(issue(`${path}.exitClause.misses`, 'is larger than withinPeriods, so the clause can never trigger.', 'range'));
+      out.push(
+        issue(
+          `${path}.exitClause.misses`,
+          'is larger than withinPeriods, so the clause can never trigger.',
+          'range',
+        ),
+      );
     link(a, 'legalUrl', path);
     const ids = new Set<string>();
     a.objectives.forEach((o, j) => {
       if (ids.has(o.id))
-        out.push(issue(`${path}.objectives[${j}].id`, `"${o.id}" is used by another objective of this agreement.`, 'duplicate-id'));
+        out.push(
+          issue(
+            `${path}.objectives[${j}].id`,
+            `"${o.id}" is used by another objective of this agreement.`,
+            'duplicate-id',
+          ),
+        );
       ids.add(o.id);
       if (o.serviceId !== undefined && !services.has(o.serviceId))
-        out.push(issue(`${path}.objectives[${j}].serviceId`, `names service "${o.serviceId}", which is not in services.`, 'unknown-reference'));
-      const rawObjective = (own(rawList('agreements', i), 'objectives') as unknown[] | undefined)?.[j];
+        out.push(
+          issue(
+            `${path}.objectives[${j}].serviceId`,
+            `names service "${o.serviceId}", which is not in services.`,
+            'unknown-reference',
+          ),
+        );
+      const rawObjective = (own(rawList('agreements', i), 'objectives') as unknown[] | undefined)?.[
+        j
+      ];
       for (const key of ['indicator', 'unit', 'category'] as const) {
-        if (o[key] === 'unknown') unknownValue(`${path}.objectives[${j}].${key}`, own(rawObjective, key), key);
+        if (o[key] === 'unknown')
+          unknownValue(`${path}.objectives[${j}].${key}`, own(rawObjective, key), key);
       }
     });
     objectiveIdsByAgreement.set(a.id, ids);
@@ -309,13 +408,25 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
   feed.agreements.forEach((a, i) => {
     const chain = agreementChain(byId, a.id);
     if (chain === null) {
-      out.push(issue(`agreements[${i}].parentId`, 'forms a cycle: an agreement cannot inherit from itself.', 'cycle'));
+      out.push(
+        issue(
+          `agreements[${i}].parentId`,
+          'forms a cycle: an agreement cannot inherit from itself.',
+          'cycle',
+        ),
+      );
       return;
     }
     const fields = resolveFields(chain);
     resolvable.set(a.id, fields);
     if (a.level !== 'corporate' && !chain.some((x) => x.customerId !== undefined))
-      out.push(issue(`agreements[${i}].customerId`, `is required for a ${a.level} agreement (directly or through its parent).`, 'invalid'));
+      out.push(
+        issue(
+          `agreements[${i}].customerId`,
+          `is required for a ${a.level} agreement (directly or through its parent).`,
+          'invalid',
+        ),
+      );
     a.objectives.forEach((o, j) => {
       const f = fields.get(o.id);
       if (!f) return;
@@ -327,14 +438,24 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
       if (missing.length && a.objectives.some((o) => o.id === oid)) {
         const j = a.objectives.findIndex((o) => o.id === oid);
         out.push(
-          issue(`agreements[${i}].objectives[${j}]`, `is missing ${missing.join(', ')} (not set here nor inherited from a parent agreement).`, 'incomplete-objective'),
+          issue(
+            `agreements[${i}].objectives[${j}]`,
+            `is missing ${missing.join(', ')} (not set here nor inherited from a parent agreement).`,
+            'incomplete-objective',
+          ),
         );
       }
     }
     if (a.exitClause?.objectiveIds) {
       a.exitClause.objectiveIds.forEach((oid, j) => {
         if (!fields.has(oid))
-          out.push(issue(`agreements[${i}].exitClause.objectiveIds[${j}]`, `names objective "${oid}", which agreement "${a.id}" does not have.`, 'unknown-reference'));
+          out.push(
+            issue(
+              `agreements[${i}].exitClause.objectiveIds[${j}]`,
+              `names objective "${oid}", which agreement "${a.id}" does not have.`,
+              'unknown-reference',
+            ),
+          );
       });
     }
   });
@@ -345,22 +466,44 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
   feed.periods.forEach((p, i) => {
     const path = `periods[${i}]`;
     if (!agreements.has(p.agreementId)) {
-      out.push(issue(`${path}.agreementId`, `names agreement "${p.agreementId}", which is not in agreements.`, 'unknown-reference'));
+      out.push(
+        issue(
+          `${path}.agreementId`,
+          `names agreement "${p.agreementId}", which is not in agreements.`,
+          'unknown-reference',
+        ),
+      );
       return;
     }
     const o = objectiveOf(p.agreementId, p.objectiveId);
     if (!o) {
-      out.push(issue(`${path}.objectiveId`, `names objective "${p.objectiveId}", which agreement "${p.agreementId}" does not have (directly or inherited).`, 'unknown-reference'));
+      out.push(
+        issue(
+          `${path}.objectiveId`,
+          `names objective "${p.objectiveId}", which agreement "${p.agreementId}" does not have (directly or inherited).`,
+          'unknown-reference',
+        ),
+      );
       return;
     }
     if (p.end <= p.start) out.push(issue(`${path}.end`, 'must be after start.', 'range'));
     if (o.unit === 'percent') {
       if (p.value !== null && (p.value < 0 || p.value > 100))
-        out.push(issue(`${path}.value`, `is ${p.value}, outside 0..100 for a percentage objective.`, 'range'));
+        out.push(
+          issue(
+            `${path}.value`,
+            `is ${p.value}, outside 0..100 for a percentage objective.`,
+            'range',
+          ),
+        );
       if (p.levels?.minimum !== undefined && (p.levels.minimum < 0 || p.levels.minimum > 100))
-        out.push(issue(`${path}.levels.minimum`, 'must be a percentage between 0 and 100.', 'range'));
+        out.push(
+          issue(`${path}.levels.minimum`, 'must be a percentage between 0 and 100.', 'range'),
+        );
       if (p.levels?.target !== undefined && (p.levels.target < 0 || p.levels.target > 100))
-        out.push(issue(`${path}.levels.target`, 'must be a percentage between 0 and 100.', 'range'));
+        out.push(
+          issue(`${path}.levels.target`, 'must be a percentage between 0 and 100.', 'range'),
+        );
     }
     if (p.counts && p.counts.good > p.counts.total)
       out.push(issue(`${path}.counts.good`, 'is larger than counts.total.', 'range'));
@@ -368,18 +511,38 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
 
   feed.breaches.forEach((b, i) => {
     const path = `breaches[${i}]`;
-    if (b.end !== null && b.end < b.start) out.push(issue(`${path}.end`, 'is before start.', 'range'));
-    if (b.severity === 'unknown') unknownValue(`${path}.severity`, own(rawList('breaches', i), 'severity'), 'severity');
+    if (b.end !== null && b.end < b.start)
+      out.push(issue(`${path}.end`, 'is before start.', 'range'));
+    if (b.severity === 'unknown')
+      unknownValue(`${path}.severity`, own(rawList('breaches', i), 'severity'), 'severity');
     if (!agreements.has(b.agreementId)) {
-      out.push(issue(`${path}.agreementId`, `names agreement "${b.agreementId}", which is not in agreements.`, 'unknown-reference'));
+      out.push(
+        issue(
+          `${path}.agreementId`,
+          `names agreement "${b.agreementId}", which is not in agreements.`,
+          'unknown-reference',
+        ),
+      );
     } else {
       b.objectiveIds.forEach((oid, j) => {
         if (!objectiveOf(b.agreementId, oid))
-          out.push(issue(`${path}.objectiveIds[${j}]`, `names objective "${oid}", which agreement "${b.agreementId}" does not have.`, 'unknown-reference'));
+          out.push(
+            issue(
+              `${path}.objectiveIds[${j}]`,
+              `names objective "${oid}", which agreement "${b.agreementId}" does not have.`,
+              'unknown-reference',
+            ),
+          );
       });
     }
     if (b.serviceId !== undefined && !services.has(b.serviceId))
-      out.push(issue(`${path}.serviceId`, `names service "${b.serviceId}", which is not in services.`, 'unknown-reference'));
+      out.push(
+        issue(
+          `${path}.serviceId`,
+          `names service "${b.serviceId}", which is not in services.`,
+          'unknown-reference',
+        ),
+      );
     link(b, 'url', path);
   });
 
@@ -388,11 +551,23 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
     if (m.end < m.start) out.push(issue(`${path}.end`, 'is before start.', 'range'));
     m.serviceIds.forEach((sid, j) => {
       if (!services.has(sid))
-        out.push(issue(`${path}.serviceIds[${j}]`, `names service "${sid}", which is not in services.`, 'unknown-reference'));
+        out.push(
+          issue(
+            `${path}.serviceIds[${j}]`,
+            `names service "${sid}", which is not in services.`,
+            'unknown-reference',
+          ),
+        );
     });
     m.agreementIds.forEach((aid, j) => {
       if (!agreements.has(aid))
-        out.push(issue(`${path}.agreementIds[${j}]`, `names agreement "${aid}", which is not in agreements.`, 'unknown-reference'));
+        out.push(
+          issue(
+            `${path}.agreementIds[${j}]`,
+            `names agreement "${aid}", which is not in agreements.`,
+            'unknown-reference',
+          ),
+        );
     });
     link(m, 'url', path);
   });
@@ -409,13 +584,23 @@ interface ResolvedFields {
 }
 
 /** Field presence of each objective after inheritance (child values win), for validation only. */
-function resolveFields(chain: readonly FeedOutput['agreements'][number][]): Map<string, ResolvedFields> {
+function resolveFields(
+  chain: readonly FeedOutput['agreements'][number][],
+): Map<string, ResolvedFields> {
   const out = new Map<string, ResolvedFields>();
   for (let k = chain.length - 1; k >= 0; k--) {
     for (const o of chain[k]!.objectives) {
       const prev = out.get(o.id) ?? {};
       const next: Mutable<ResolvedFields> = { ...prev };
-      for (const key of ['name', 'unit', 'direction', 'minimum', 'target', 'creditTiers', 'incentiveTiers'] as const) {
+      for (const key of [
+        'name',
+        'unit',
+        'direction',
+        'minimum',
+        'target',
+        'creditTiers',
+        'incentiveTiers',
+      ] as const) {
         if (o[key] !== undefined) (next as Record<string, unknown>)[key] = o[key];
       }
       out.set(o.id, next);
@@ -432,22 +617,44 @@ function checkObjectiveLevels(f: ResolvedFields, path: string, out: FeedIssue[])
       ['target', target],
     ] as const) {
       if (value !== undefined && (value < 0 || value > 100))
-        out.push(issue(`${path}.${key}`, `is ${value}, outside 0..100 for a percentage objective.`, 'range'));
+        out.push(
+          issue(
+            `${path}.${key}`,
+            `is ${value}, outside 0..100 for a percentage objective.`,
+            'range',
+          ),
+        );
     }
     f.creditTiers?.forEach((t, k) => {
       if (t.threshold < 0 || t.threshold > 100)
-        out.push(issue(`${path}.creditTiers[${k}].threshold`, 'must be a percentage between 0 and 100.', 'range'));
+        out.push(
+          issue(
+            `${path}.creditTiers[${k}].threshold`,
+            'must be a percentage between 0 and 100.',
+            'range',
+          ),
+        );
     });
     f.incentiveTiers?.forEach((t, k) => {
       if (t.threshold < 0 || t.threshold > 100)
-        out.push(issue(`${path}.incentiveTiers[${k}].threshold`, 'must be a percentage between 0 and 100.', 'range'));
+        out.push(
+          issue(
+            `${path}.incentiveTiers[${k}].threshold`,
+            'must be a percentage between 0 and 100.',
+            'range',
+          ),
+        );
     });
   }
   if (minimum !== undefined && target !== undefined && direction !== undefined) {
     const minimumBetter = direction === 'higher-is-better' ? minimum > target : minimum < target;
     if (minimumBetter)
       out.push(
-        issue(`${path}.minimum`, `(${minimum}) is better than the target (${target}) for a ${direction} objective; the minimum is the floor, the target the commitment.`, 'range'),
+        issue(
+          `${path}.minimum`,
+          `(${minimum}) is better than the target (${target}) for a ${direction} objective; the minimum is the floor, the target the commitment.`,
+          'range',
+        ),
       );
   }
 }
@@ -455,7 +662,10 @@ function checkObjectiveLevels(f: ResolvedFields, path: string, out: FeedIssue[])
 function uniqueIds(list: readonly { id: string }[], key: string, out: FeedIssue[]): Set<string> {
   const ids = new Set<string>();
   list.forEach((x, i) => {
-    if (ids.has(x.id)) out.push(issue(`${key}[${i}].id`, `"${x.id}" is used by another entry in ${key}.`, 'duplicate-id'));
+    if (ids.has(x.id))
+      out.push(
+        issue(`${key}[${i}].id`, `"${x.id}" is used by another entry in ${key}.`, 'duplicate-id'),
+      );
     ids.add(x.id);
   });
   return ids;

@@ -73,7 +73,10 @@ const count = v.pipe(
 );
 
 /** A link kept as text; the scheme check (https, http, mailto) happens in parse.ts with a warning. */
-const url = v.pipe(v.string('must be a URL text'), v.maxLength(2048, 'is longer than 2048 characters'));
+const url = v.pipe(
+  v.string('must be a URL text'),
+  v.maxLength(2048, 'is longer than 2048 characters'),
+);
 
 /** ISO 4217 currency code. */
 const currency = v.pipe(
@@ -162,7 +165,9 @@ export function buildFeedSchema(maxText: number = DEFAULT_LIMITS.maxStringLength
 
   const branding = v.object({
     /** Brand accent colour (any CSS colour); applied only when the browser accepts it. */
-    accent: v.optional(v.pipe(v.string('must be a CSS colour text'), v.maxLength(64, 'is too long'))),
+    accent: v.optional(
+      v.pipe(v.string('must be a CSS colour text'), v.maxLength(64, 'is too long')),
+    ),
     /** Logo image URL (https or http). */
     logoUrl: v.optional(url),
   });

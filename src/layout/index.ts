@@ -1,0 +1,6 @@
+export {
+  sparklineLayout,
+  type SparkPoint,
+  type SparklineLayout,
+  type SparklineOptions,
+} from './sparkline.js';
