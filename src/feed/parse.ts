@@ -11,7 +11,7 @@ import {
   SUPPORTED_SCHEMA_VERSIONS,
   type FeedOutput,
 } from './schema.js';
-import type { Feed, FeedIssue, FeedIssueCode, ParseResult } from './types.js';
+import type { FeedIssue, FeedIssueCode, ParseResult } from './types.js';
 import { agreementChain } from './inherit.js';
 import { locateJsonError } from './json-locate.js';
 
