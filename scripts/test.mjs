@@ -4,6 +4,7 @@
 //   3. browser tests: web-test-runner --coverage (counts from scripts/wtr-count-reporter.mjs)
 //   4. node tests: test/node/**/*.test.ts with node --test via tsx (counts from a TAP copy)
 //   5. size budgets: scripts/size-budgets.json, one test per listed file
+//   6. stories: storybook build + scripts/check-stories.mjs (page errors and axe, one test per story)
 // A step that crashes (or exits non-zero with no failed test to show for it, e.g. the coverage
 // threshold) counts as one failure. Exit status is non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
@@ -194,6 +195,27 @@ heading('size budgets (gzip -9; an entry counts with the chunks it imports)');
     console.log(`  ${ok ? '✓' : '✗'} ${file}: ${kB(bytes)}${chunks} of ${kB(maxBytes)}`);
   }
   add(counts, 'size budgets');
+}
+
+// 6. Stories ---------------------------------------------------------------------------------
+heading('stories (storybook build, then every story in Chromium: errors + axe)');
+if (!chromePath) {
+  console.log('skipped: no Chromium');
+} else if (findFiles('stories', (f) => f.endsWith('.stories.ts')).length === 0) {
+  console.log('skipped: no stories/**/*.stories.ts');
+} else {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const built = run(npm, ['run', 'build-storybook']);
+  if (built.status !== 0) {
+    fail(`storybook build failed (exit ${built.status})`);
+  } else {
+    const countsFile = join(scratch, 'stories-counts.json');
+    const result = run(process.execPath, [at('scripts/check-stories.mjs'), '--counts', countsFile], {
+      env: { ...process.env, CHROME_PATH: chromePath },
+    });
+    if (!existsSync(countsFile)) fail(`story check crashed (exit ${result.status})`);
+    else add(JSON.parse(readFileSync(countsFile, 'utf8')), 'stories');
+  }
 }
 
 rmSync(scratch, { recursive: true, force: true });
