@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { sparklineLayout } from '../../src/layout/sparkline.js';
+
+const pts = (values: (number | null)[], minimum = 99, target = 99.9) =>
+  values.map((value) => ({ value, minimum, target }));
+
+describe('sparklineLayout', () => {
+  it('sparklineLayout places the first point at the left and the last at the right', () => {
+    const l = sparklineLayout(pts([99.5, 99.95, 99.99]), { width: 100, height: 20, padding: 2 });
+    expect(l.points[0]!.x).to.equal(2);
+    expect(l.points[2]!.x).to.equal(98);
+    expect(l.last).to.deep.equal({ x: 98, y: l.points[2]!.y });
+  });
+
+  it('sparklineLayout mirrors time for right-to-left layouts', () => {
+    const l = sparklineLayout(pts([99.5, 99.95]), {
+      width: 100,
+      height: 20,
+      padding: 2,
+      rtl: true,
+    });
+    expect(l.points[0]!.x).to.equal(98);
+    expect(l.points[1]!.x).to.equal(2);
+  });
+
+  it('sparklineLayout draws higher values nearer the top', () => {
+    const l = sparklineLayout(pts([99.0, 99.99]), { width: 100, height: 20 });
+    expect(l.points[1]!.y!).to.be.lessThan(l.points[0]!.y!);
+  });
+
+  it('sparklineLayout leaves a gap for a period with no data', () => {
+    const l = sparklineLayout(pts([99.5, null, 99.9]), { width: 100, height: 20 });
+    expect(l.points[1]!.y).to.equal(null);
+    // Two separate sub-paths: the line restarts after the gap.
+    expect(l.valuePath.match(/M/g)).to.have.length(2);
+  });
+
+  it('sparklineLayout draws a step where the target was raised', () => {
+    const points = [
+      { value: 99.9, minimum: 99, target: 99.5 },
+      { value: 99.9, minimum: 99, target: 99.9 },
+    ];
+    const l = sparklineLayout(points, { width: 100, height: 20 });
+    const ys = [...l.targetPath.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(new Set(ys).size).to.equal(2);
+  });
+
+  it('sparklineLayout returns an empty value path and no last point without data', () => {
+    const l = sparklineLayout(pts([null, null]), { width: 100, height: 20 });
+    expect(l.valuePath).to.equal('');
+    expect(l.last).to.equal(null);
+    expect(l.minimumPath).to.not.equal('');
+  });
+
+  it('sparklineLayout never produces NaN for a flat series or a single point', () => {
+    for (const l of [
+      sparklineLayout(pts([5, 5, 5], 5, 5), { width: 60, height: 16 }),
+      sparklineLayout(pts([5]), { width: 60, height: 16 }),
+      sparklineLayout([], { width: 0, height: 0 }),
+    ]) {
+      expect(JSON.stringify(l)).to.not.include('NaN');
+    }
+  });
+});
