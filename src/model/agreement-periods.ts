@@ -1,0 +1,115 @@
+/**
+ * Agreement periods. Periods are measured per objective; the periods of one agreement that start
+ * at the same instant form one agreement period (e.g. "October 2026" of an agreement with three
+ * objectives is three periods). Credits, bonuses, the exit clause and health are judged per
+ * agreement period.
+ */
+import type { Period } from '../feed/index.js';
+import type { FeedIndex } from './feed-index.js';
+
+/** The periods of one agreement that share a start. */
+export interface AgreementPeriod {
+  readonly agreementId: string;
+  readonly start: number;
+  /** The latest end of its member periods. */
+  readonly end: number;
+  /**
+   * One period per objective, in feed order. When the feed holds two periods of one objective with
+   * the same start, the first one counts and the other is left out.
+   */
+  readonly periods: readonly Period[];
+}
+
+const cache = new WeakMap<FeedIndex, Map<string, readonly AgreementPeriod[]>>();
+
+/**
+ * Groups periods by agreement and start, sorted by start (then agreement id). Periods of
+ * different agreements never share a group.
+ */
+export function groupAgreementPeriods(periods: readonly Period[]): AgreementPeriod[] {
+  const groups = new Map<
+    string,
+    { agreementId: string; start: number; end: number; periods: Period[]; seen: Set<string> }
+  >();
+  for (const p of periods) {
+    const key = `${p.agreementId}\u0000${p.start}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        agreementId: p.agreementId,
+        start: p.start,
+        end: p.end,
+        periods: [],
+        seen: new Set(),
+      };
+      groups.set(key, group);
+    }
+    if (group.seen.has(p.objectiveId)) continue;
+    group.seen.add(p.objectiveId);
+    group.periods.push(p);
+    if (p.end > group.end) group.end = p.end;
+  }
+  return [...groups.values()]
+    .map(({ agreementId, start, end, periods: members }) => ({
+      agreementId,
+      start,
+      end,
+      periods: members,
+    }))
+    .sort(
+      (a, b) =>
+        a.start - b.start ||
+        (a.agreementId < b.agreementId ? -1 : a.agreementId > b.agreementId ? 1 : 0),
+    );
+}
+
+/** The agreement periods of an agreement, oldest first (memoised per index). */
+export function agreementPeriods(
+  index: FeedIndex,
+  agreementId: string,
+): readonly AgreementPeriod[] {
+  let perIndex = cache.get(index);
+  if (!perIndex) {
+    perIndex = new Map();
+    cache.set(index, perIndex);
+  }
+  let list = perIndex.get(agreementId);
+  if (!list) {
+    list = Object.freeze(groupAgreementPeriods(index.periodsByAgreement.get(agreementId) ?? []));
+    perIndex.set(agreementId, list);
+  }
+  return list;
+}
+
+/**
+ * The latest complete agreement period at `now`: the one with the latest start whose end is at or
+ * before `now`. When no period is complete yet, the latest period (the running one). `null` when
+ * the agreement has no periods. `now` is always an explicit argument, never the clock.
+ */
+export function latestCompletePeriod(
+  index: FeedIndex,
+  agreementId: string,
+  now: number,
+): AgreementPeriod | null {
+  return latestComplete(agreementPeriods(index, agreementId), now);
+}
+
+/** {@link latestCompletePeriod} for a list of agreement periods sorted by start. */
+export function latestComplete(
+  list: readonly AgreementPeriod[],
+  now: number,
+): AgreementPeriod | null {
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (list[i]!.end <= now) return list[i]!;
+  }
+  return list[list.length - 1] ?? null;
+}
+
+/** The agreement periods that start in `[from, to)`, in order. */
+export function agreementPeriodsBetween(
+  list: readonly AgreementPeriod[],
+  from: number,
+  to: number,
+): AgreementPeriod[] {
+  return list.filter((p) => p.start >= from && p.start < to);
+}

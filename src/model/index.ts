@@ -1,0 +1,131 @@
+/**
+ * `sla-kit/model`: pure SLA math on a parsed feed. No DOM, no clock (every "now" is an argument),
+ * nothing returns NaN. See each module for the rule it implements.
+ */
+export { isWorse, isBetter, isAtLeastAsGood, compareValues, worseOf, betterOf } from './compare.js';
+export { severityRank, worseSeverity, worstSeverity } from './severity.js';
+export { indexFeed, periodKey, periodsOf, breachesOf, type FeedIndex } from './feed-index.js';
+export { sortCreditTiers, sortIncentiveTiers } from './tiers.js';
+export {
+  resolveAgreement,
+  resolveObjective,
+  objectiveOf,
+  DEFAULT_WINDOW,
+  type ResolvedAgreement,
+  type ResolvedObjective,
+  type ObjectiveField,
+  type AgreementTerm,
+  type ObjectiveWording,
+} from './resolve.js';
+export {
+  versionInForce,
+  levelsInForce,
+  type Levels,
+  type HasLevels,
+  type MayOverrideLevels,
+  type Versioned,
+} from './in-force.js';
+export {
+  periodStatus,
+  valueStatus,
+  worstStatus,
+  statusRank,
+  STATUS_ORDER,
+  type PeriodStatus,
+  type MeasuredStatus,
+  type StatusRules,
+  type Measured,
+} from './status.js';
+export { creditTier, incentiveTier, type CreditRules, type IncentiveRules } from './credit-tier.js';
+export { valueBands, valueBand, bandBoundaries, type ValueBand, type BandRules } from './band.js';
+export {
+  periodMonths,
+  monthlyFee,
+  feeForSpan,
+  feeForPeriod,
+  DAYS_PER_MONTH,
+  type Span,
+  type FeeTerms,
+} from './fee.js';
+export {
+  objectiveCredit,
+  creditAmount,
+  agreementPeriodCredit,
+  agreementPeriodFee,
+  MONEY_TOLERANCE,
+  type ObjectiveCredit,
+  type AgreementPeriodCredit,
+} from './credit.js';
+export {
+  objectiveBonus,
+  bonusAmount,
+  agreementPeriodBonus,
+  type ObjectiveBonus,
+  type AgreementPeriodBonus,
+} from './bonus.js';
+export {
+  netPosition,
+  netPositionOverRange,
+  type NetPosition,
+  type NetPositionRange,
+} from './net-position.js';
+export {
+  errorBudget,
+  isRatioObjective,
+  type ErrorBudget,
+  type BudgetPeriod,
+  type BudgetRules,
+} from './error-budget.js';
+export {
+  agreementPeriods,
+  groupAgreementPeriods,
+  latestCompletePeriod,
+  latestComplete,
+  agreementPeriodsBetween,
+  type AgreementPeriod,
+} from './agreement-periods.js';
+export {
+  unionIntervals,
+  clipInterval,
+  unionMinutes,
+  MINUTE_MS,
+  type Interval,
+} from './intervals.js';
+export {
+  normaliseBreaches,
+  type BreachRange,
+  type BreachInterval,
+  type ObjectiveBreaches,
+} from './breaches.js';
+export {
+  dayBuckets,
+  localDays,
+  MAX_DAY_BUCKETS,
+  type DayBucket,
+  type DayBucketOptions,
+} from './day-buckets.js';
+export {
+  localDate,
+  formatDate,
+  addDays,
+  timeZoneOffset,
+  startOfLocalDay,
+  isKnownTimeZone,
+  type CalendarDate,
+} from './time-zone.js';
+export {
+  agreementHealth,
+  customerHealth,
+  portfolioHealth,
+  rollUp,
+  statusPoints,
+  STATUS_POINTS,
+  type Health,
+  type HealthMember,
+  type ObjectiveHealth,
+  type AgreementHealth,
+  type CustomerHealth,
+  type PortfolioHealth,
+} from './health.js';
+export { exitTrigger, exitObjectiveIds, type ExitTrigger } from './exit-trigger.js';
+export { describeObjective, type ObjectiveDescription } from './describe.js';

@@ -1,0 +1,358 @@
+/**
+ * Multi-level resolution. A service agreement inherits from its customer agreement, which inherits
+ * from the corporate one. The rule, everywhere: the nearest agreement that sets a term wins; an
+ * objective is merged field by field (a child that only sets `target` keeps everything else from
+ * its parent). The result is complete: every objective has all its fields and defaults applied.
+ */
+import { agreementChain } from '../feed/index.js';
+import type {
+  Agreement,
+  AgreementKind,
+  AgreementVersion,
+  Category,
+  CreditTier,
+  Customer,
+  Direction,
+  ExitClause,
+  Fee,
+  IncentiveTier,
+  Indicator,
+  Level,
+  MeasurementWindow,
+  ObjectiveInput,
+  Unit,
+} from '../feed/index.js';
+import type { FeedIndex } from './feed-index.js';
+import { sortCreditTiers, sortIncentiveTiers } from './tiers.js';
+
+/** Fields of an objective that a child agreement may override. */
+export type ObjectiveField = Exclude<keyof ObjectiveInput, 'id'>;
+
+/** Agreement terms that a child agreement inherits from its parent unless it sets them itself. */
+export type AgreementTerm =
+  | 'kind'
+  | 'customerId'
+  | 'serviceId'
+  | 'fee'
+  | 'creditCapPercent'
+  | 'bonusCapPercent'
+  | 'minimumPayable'
+  | 'exitClause'
+  | 'reviewBy'
+  | 'validFrom'
+  | 'validTo'
+  | 'legalUrl'
+  | 'summary';
+
+const AGREEMENT_TERMS: readonly AgreementTerm[] = [
+  'kind',
+  'customerId',
+  'serviceId',
+  'fee',
+  'creditCapPercent',
+  'bonusCapPercent',
+  'minimumPayable',
+  'exitClause',
+  'reviewBy',
+  'validFrom',
+  'validTo',
+  'legalUrl',
+  'summary',
+];
+
+const OBJECTIVE_FIELDS: readonly ObjectiveField[] = [
+  'name',
+  'serviceId',
+  'category',
+  'indicator',
+  'unit',
+  'direction',
+  'window',
+  'minimum',
+  'target',
+  'creditTiers',
+  'incentiveTiers',
+  'weight',
+  'description',
+  'wording',
+];
+
+/** Plain-language wording of an objective, as written in the feed (merged field by field). */
+export interface ObjectiveWording {
+  readonly promise?: string | undefined;
+  readonly remedy?: string | undefined;
+}
+
+/** The measurement window used when no agreement in the chain sets one: a calendar month. */
+export const DEFAULT_WINDOW: MeasurementWindow = Object.freeze({ kind: 'calendar', unit: 'month' });
+
+/** An objective with every field known, after inheritance and defaults. */
+export interface ResolvedObjective {
+  readonly id: string;
+  /** The agreement this objective was resolved for (periods are recorded against it). */
+  readonly agreementId: string;
+  readonly name: string;
+  /** The objective's service, else the agreement's (inherited) service. */
+  readonly serviceId: string | undefined;
+  /** As set in the chain; default `critical` when there are credit tiers, else `key`. */
+  readonly category: Category;
+  /** As set in the chain; default `other`. */
+  readonly indicator: Indicator;
+  readonly unit: Unit;
+  readonly direction: Direction;
+  /** As set in the chain; default a calendar month. */
+  readonly window: MeasurementWindow;
+  /** Contractual floor: a value worse than this is a breach. */
+  readonly minimum: number;
+  /** Committed level: a value worse than this (and not worse than minimum) is at risk. */
+  readonly target: number;
+  /** Credit tiers from least to most severe (see {@link sortCreditTiers}). */
+  readonly creditTiers: readonly CreditTier[];
+  /** Incentive tiers from least to most demanding (see {@link sortIncentiveTiers}). */
+  readonly incentiveTiers: readonly IncentiveTier[];
+  /** Weight in the agreement's health score; default 1. */
+  readonly weight: number;
+  readonly description: string | undefined;
+  readonly wording: ObjectiveWording;
+  /** Id of the top-most agreement in the chain that defines this objective (where it comes from). */
+  readonly definedIn: string;
+  /** Id of the nearest ancestor that also has this objective; `undefined` when only this agreement does. */
+  readonly inheritedFrom: string | undefined;
+  /** For each field set somewhere in the chain, the id of the agreement whose value won. */
+  readonly fieldSources: Readonly<Partial<Record<ObjectiveField, string>>>;
+  /** Fields whose winning value was set below `definedIn` (overrides by a child agreement). */
+  readonly overrides: readonly ObjectiveField[];
+}
+
+/** An agreement with its inherited terms, its customer, its chain and its complete objectives. */
+export interface ResolvedAgreement {
+  readonly id: string;
+  /** The agreement record as written in the feed. */
+  readonly agreement: Agreement;
+  readonly name: string;
+  readonly level: Level;
+  readonly parentId: string | undefined;
+  readonly kind: AgreementKind | undefined;
+  readonly customerId: string | undefined;
+  readonly customer: Customer | undefined;
+  readonly serviceId: string | undefined;
+  /** Version label of this agreement (not inherited). */
+  readonly version: string | undefined;
+  /** Version history of this agreement (not inherited), oldest first. */
+  readonly versions: readonly AgreementVersion[];
+  readonly validFrom: number | undefined;
+  readonly validTo: number | undefined;
+  readonly reviewBy: number | undefined;
+  readonly summary: string | undefined;
+  readonly legalUrl: string | undefined;
+  readonly fee: Fee | undefined;
+  /** The fee's currency, else the customer's currency. */
+  readonly currency: string | undefined;
+  readonly creditCapPercent: number | undefined;
+  readonly bonusCapPercent: number | undefined;
+  readonly minimumPayable: number | undefined;
+  readonly exitClause: ExitClause | undefined;
+  /** Display and calendar time zone: the customer's, else the provider's, else UTC. */
+  readonly timeZone: string;
+  /** This agreement followed by its ancestors, nearest first: `[service, customer, corporate]`. */
+  readonly chain: readonly Agreement[];
+  /** For each inherited term set somewhere in the chain, the id of the agreement whose value won. */
+  readonly termSources: Readonly<Partial<Record<AgreementTerm, string>>>;
+  /** Complete objectives: the parents' first (top-most agreement first), then those added below. */
+  readonly objectives: readonly ResolvedObjective[];
+}
+
+const cache = new WeakMap<FeedIndex, Map<string, ResolvedAgreement | null>>();
+
+/**
+ * Resolves an agreement through its parent chain: every term is taken from the nearest agreement
+ * that sets it (the agreement itself, then its parent, ...), and objectives are merged field by
+ * field with the child winning. Returns `null` for an unknown id or a parent cycle.
+ * Memoised per index.
+ */
+export function resolveAgreement(index: FeedIndex, agreementId: string): ResolvedAgreement | null {
+  let perIndex = cache.get(index);
+  if (!perIndex) {
+    perIndex = new Map();
+    cache.set(index, perIndex);
+  }
+  const hit = perIndex.get(agreementId);
+  if (hit !== undefined) return hit;
+  const resolved = resolveUncached(index, agreementId);
+  perIndex.set(agreementId, resolved);
+  return resolved;
+}
+
+/** The resolved objective `objectiveId` of an agreement, or `undefined`. */
+export function resolveObjective(
+  index: FeedIndex,
+  agreementId: string,
+  objectiveId: string,
+): ResolvedObjective | undefined {
+  return resolveAgreement(index, agreementId)?.objectives.find((o) => o.id === objectiveId);
+}
+
+/** The objective `objectiveId` of a resolved agreement, or `undefined`. */
+export function objectiveOf(
+  agreement: ResolvedAgreement,
+  objectiveId: string,
+): ResolvedObjective | undefined {
+  return agreement.objectives.find((o) => o.id === objectiveId);
+}
+
+function resolveUncached(index: FeedIndex, agreementId: string): ResolvedAgreement | null {
+  const chain = agreementChain(index.agreements, agreementId);
+  if (!chain || chain.length === 0) return null;
+  const agreement = chain[0]!;
+
+  const terms: Partial<Record<AgreementTerm, unknown>> = {};
+  const termSources: Partial<Record<AgreementTerm, string>> = {};
+  for (const key of AGREEMENT_TERMS) {
+    const source = chain.find((a) => a[key] !== undefined);
+    if (source) {
+      terms[key] = source[key];
+      termSources[key] = source.id;
+    }
+  }
+  const fee = terms.fee as Fee | undefined;
+  const customerId = terms.customerId as string | undefined;
+  const customer = customerId === undefined ? undefined : index.customers.get(customerId);
+  const serviceId = terms.serviceId as string | undefined;
+
+  const resolved: ResolvedAgreement = {
+    id: agreement.id,
+    agreement,
+    name: agreement.name,
+    level: agreement.level,
+    parentId: agreement.parentId,
+    kind: terms.kind as AgreementKind | undefined,
+    customerId,
+    customer,
+    serviceId,
+    version: agreement.version,
+    versions: agreement.versions,
+    validFrom: terms.validFrom as number | undefined,
+    validTo: terms.validTo as number | undefined,
+    reviewBy: terms.reviewBy as number | undefined,
+    summary: terms.summary as string | undefined,
+    legalUrl: terms.legalUrl as string | undefined,
+    fee,
+    currency: fee?.currency ?? customer?.currency,
+    creditCapPercent: terms.creditCapPercent as number | undefined,
+    bonusCapPercent: terms.bonusCapPercent as number | undefined,
+    minimumPayable: terms.minimumPayable as number | undefined,
+    exitClause: terms.exitClause as ExitClause | undefined,
+    timeZone: customer?.timeZone ?? index.feed.provider.timeZone ?? 'UTC',
+    chain,
+    termSources,
+    objectives: resolveObjectives(chain, agreement.id, serviceId),
+  };
+  return Object.freeze(resolved);
+}
+
+interface Draft {
+  values: Partial<Record<ObjectiveField, unknown>>;
+  sources: Partial<Record<ObjectiveField, string>>;
+  definedIn: string;
+  /** Agreements (top-most first) that mention this objective. */
+  mentionedBy: string[];
+}
+
+function resolveObjectives(
+  chain: readonly Agreement[],
+  agreementId: string,
+  agreementServiceId: string | undefined,
+): ResolvedObjective[] {
+  // Walk from the top-most ancestor down, so each child's fields overwrite its parent's.
+  const drafts = new Map<string, Draft>();
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const level = chain[k]!;
+    for (const input of level.objectives) {
+      let draft = drafts.get(input.id);
+      if (!draft) {
+        draft = { values: {}, sources: {}, definedIn: level.id, mentionedBy: [] };
+        drafts.set(input.id, draft);
+      }
+      draft.mentionedBy.push(level.id);
+      for (const field of OBJECTIVE_FIELDS) {
+        const value = input[field];
+        if (value === undefined) continue;
+        if (field === 'wording') {
+          // Wording merges per sentence: a child may reword the remedy and keep the promise.
+          const previous = (draft.values.wording ?? {}) as ObjectiveWording;
+          const next = value as ObjectiveWording;
+          draft.values.wording = {
+            promise: next.promise ?? previous.promise,
+            remedy: next.remedy ?? previous.remedy,
+          };
+        } else {
+          draft.values[field] = value;
+        }
+        draft.sources[field] = level.id;
+      }
+    }
+  }
+
+  const out: ResolvedObjective[] = [];
+  for (const [id, draft] of drafts) {
+    const o = complete(id, draft, agreementId, agreementServiceId);
+    if (o) out.push(o);
+  }
+  return out;
+}
+
+function complete(
+  id: string,
+  draft: Draft,
+  agreementId: string,
+  agreementServiceId: string | undefined,
+): ResolvedObjective | null {
+  const v = draft.values;
+  const name = v.name as string | undefined;
+  const unit = v.unit as Unit | undefined;
+  const direction = v.direction as Direction | undefined;
+  const minimum = v.minimum as number | undefined;
+  const target = v.target as number | undefined;
+  // parseFeed rejects incomplete objectives; a hand-built feed with one is skipped, never guessed.
+  if (
+    name === undefined ||
+    unit === undefined ||
+    direction === undefined ||
+    minimum === undefined ||
+    target === undefined
+  ) {
+    return null;
+  }
+  const creditTiers = sortCreditTiers(direction, (v.creditTiers as CreditTier[] | undefined) ?? []);
+  const incentiveTiers = sortIncentiveTiers(
+    direction,
+    (v.incentiveTiers as IncentiveTier[] | undefined) ?? [],
+  );
+  const own = draft.mentionedBy[draft.mentionedBy.length - 1] === agreementId;
+  const ancestors = own ? draft.mentionedBy.slice(0, -1) : draft.mentionedBy;
+  const overrides = OBJECTIVE_FIELDS.filter(
+    (f) => draft.sources[f] !== undefined && draft.sources[f] !== draft.definedIn,
+  );
+  return Object.freeze({
+    id,
+    agreementId,
+    name,
+    serviceId: (v.serviceId as string | undefined) ?? agreementServiceId,
+    category: (v.category as Category | undefined) ?? (creditTiers.length > 0 ? 'critical' : 'key'),
+    indicator: (v.indicator as Indicator | undefined) ?? 'other',
+    unit,
+    direction,
+    window: (v.window as MeasurementWindow | undefined) ?? DEFAULT_WINDOW,
+    minimum,
+    target,
+    creditTiers,
+    incentiveTiers,
+    weight: (v.weight as number | undefined) ?? 1,
+    description: v.description as string | undefined,
+    wording: (v.wording as ObjectiveWording | undefined) ?? {},
+    definedIn: draft.definedIn,
+    inheritedFrom: ancestors[ancestors.length - 1],
+    fieldSources: draft.sources,
+    overrides,
+  });
+}
