@@ -1,0 +1,107 @@
+/**
+ * Shared foundations of the sla-kit elements (side-effect free): base class, feed controller and
+ * context, state views, formatting, messages, status icons, the accessible chart pattern and the
+ * event types.
+ */
+export { SlaElement, brandAccent, localeDirection, type ThemeSetting } from './sla-element.js';
+export {
+  FeedController,
+  INITIAL_FEED_STATE,
+  isRetryableStatus,
+  parseErrorDetail,
+  parseRetryAfter,
+  type FeedControllerOptions,
+  type FeedHost,
+  type FeedInputs,
+  type FeedState,
+  type FetchLike,
+} from './feed-controller.js';
+export { adoptFeed, isValidatedFeed, parseFeedInput } from './feed-input.js';
+export {
+  feedContext,
+  ensureContextRoot,
+  type FeedContextValue,
+  type FeedStatus,
+} from './context.js';
+export {
+  slaErrorEvent,
+  slaLoadEvent,
+  slaSelectEvent,
+  type FeedErrorKind,
+  type FeedSourceKind,
+  type SlaErrorDetail,
+  type SlaErrorEvent,
+  type SlaLoadDetail,
+  type SlaLoadEvent,
+  type SlaSelectDetail,
+  type SlaSelectEvent,
+} from './events.js';
+export {
+  MAX_LISTED_ISSUES,
+  errorSummary,
+  renderEmpty,
+  renderError,
+  renderErrorDisclosure,
+  renderIssues,
+  renderLoading,
+  renderNoData,
+  renderStaleBadge,
+} from './states.js';
+export {
+  Formatter,
+  DATE,
+  DATE_TIME,
+  UNIT_MS,
+  dateFormat,
+  formatDate,
+  formatDateRange,
+  formatDuration,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatRelative,
+  formatValue,
+  fractionDigitsFor,
+  isTimeZone,
+  numberFormat,
+  percentDigits,
+  relativeTimeFormat,
+  safeLocale,
+  type DurationOptions,
+  type ValueOptions,
+} from './format.js';
+export {
+  BUILT_IN_CATALOGUES,
+  catalogueLanguage,
+  placeholders,
+  registerMessages,
+  translate,
+  translator,
+  type Catalogue,
+  type Message,
+  type MessageKey,
+  type MessageParams,
+  type PluralMessage,
+  type Translate,
+} from './i18n/index.js';
+export {
+  STATUSES,
+  SEVERITY_VALUES,
+  renderSeverity,
+  renderStatus,
+  severityIcon,
+  statusIcon,
+  type Status,
+} from './status-icon.js';
+export {
+  ChartA11yController,
+  chartA11yStyles,
+  renderChartTable,
+  type ChartA11yOptions,
+  type ChartTable,
+  type ChartTableColumn,
+  type ChartTableRow,
+  type ChartView,
+} from './chart-a11y.js';
+export { baseStyles, stateStyles } from './base.styles.js';
+export { renderLink } from './link.js';

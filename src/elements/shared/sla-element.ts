@@ -1,0 +1,361 @@
+/**
+ * `SlaElement`: the base class of every sla-kit view element.
+ *
+ * It owns the inputs every element shares (`src`, `refresh-interval`, `.feed`, an inline JSON
+ * script, or the context of a surrounding `<sla-feed>`, through a {@link FeedController}), and the
+ * environment: effective locale, time zone, colour theme, text direction and brand accent. It
+ * renders the shared states around the element's own content with {@link SlaElement.renderWithState}.
+ *
+ * Subclass contract:
+ * - call `super.willUpdate(changed)` first; then `this.feedState` is current and
+ *   `changed.has('feedState')` says whether it changed; derive everything there;
+ * - render with `this.renderWithState(() => html`...`)`; use `this.t(key, params)` for text and
+ *   `this.fmt` for numbers and dates;
+ * - styles: `static override styles = [SlaElement.styles, css`...`]`, using `--_sla-*` tokens;
+ * - override `brandingCustomerId()` when the element shows one customer, so that customer's
+ *   locale, time zone and white-label accent win over the provider's.
+ */
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import type { Customer, Feed } from '../../feed/index.js';
+import { tokens } from '../../themes/tokens.js';
+import { baseStyles, stateStyles } from './base.styles.js';
+import { chartA11yStyles } from './chart-a11y.js';
+import {
+  FeedController,
+  INITIAL_FEED_STATE,
+  type FeedControllerOptions,
+  type FeedState,
+} from './feed-controller.js';
+import { Formatter, isTimeZone, safeLocale } from './format.js';
+import { translator, type Translate } from './i18n/index.js';
+import {
+  renderEmpty,
+  renderError,
+  renderErrorDisclosure,
+  renderLoading,
+  renderStaleBadge,
+} from './states.js';
+
+/** `theme` values: `auto` follows the reader's `prefers-color-scheme`, live. */
+export type ThemeSetting = 'auto' | 'light' | 'dark';
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** Text direction of a locale: `rtl` for Arabic, Hebrew, Persian, Urdu and other RTL scripts. */
+export function localeDirection(locale: string): 'ltr' | 'rtl' {
+  try {
+    const info = new Intl.Locale(locale) as Intl.Locale & {
+      getTextInfo?: () => { direction?: string };
+      textInfo?: { direction?: string };
+    };
+    const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
+    if (direction === 'rtl' || direction === 'ltr') return direction;
+    return RTL_LANGUAGES.has(info.language) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+const CSS_WIDE = /^(inherit|initial|unset|revert|revert-layer|currentcolor)$/i;
+const CSS_FUNCTIONS_NOT_COLOURS = /\b(var|env|attr|calc)\s*\(/i;
+
+/**
+ * A brand colour from the feed, or `undefined` when it is not a plain CSS colour the browser
+ * accepts (`CSS.supports('color', c)`); CSS-wide keywords and `var()`/`env()`/`attr()` are refused.
+ */
+export function brandAccent(color: string | null | undefined): string | undefined {
+  if (typeof color !== 'string') return undefined;
+  const c = color.trim();
+  if (!c || c.length > 64 || CSS_WIDE.test(c) || CSS_FUNCTIONS_NOT_COLOURS.test(c))
+    return undefined;
+  return typeof CSS !== 'undefined' && CSS.supports('color', c) ? c : undefined;
+}
+
+/**
+ * Base class of the sla-kit view elements (not registered itself).
+ *
+ * @summary Shared inputs (src, refresh-interval, .feed, inline JSON, `<sla-feed>` context),
+ * locale / time zone / theme / direction / accent, and the loading, empty, error and stale states.
+ *
+ * An inline feed is a `<script type="application/json">` child; it is read, not rendered (no slot).
+ *
+ * @fires sla-load - A new, valid feed is shown. Detail: `{ feed, warnings, source, url? }`. Not fired for a feed received from `<sla-feed>` (it fires its own).
+ * @fires sla-error - Loading or validation failed; the last good data stays, marked stale. Detail: `{ kind, message, issues, url?, status? }`.
+ *
+ * @csspart loading - Loading skeleton (has `aria-busy="true"`).
+ * @csspart empty - Empty state, says what is missing.
+ * @csspart error - Error state without data (`role="alert"`).
+ * @csspart error-title - Title of the error state.
+ * @csspart issues - List of feed issues (path and reason).
+ * @csspart state-bar - Bar above stale content holding the stale badge and error details.
+ * @csspart stale-badge - "Data from 5 minutes ago — last refresh failed".
+ * @csspart error-details - Disclosure with the error behind stale data.
+ * @csspart no-data - "No data for …" marker.
+ * @csspart status - Status icon + word.
+ * @csspart status-icon - Status icon.
+ * @csspart severity - Severity icon + word.
+ * @csspart severity-icon - Severity icon.
+ *
+ * @cssprop --sla-font-family - Font (default: inherited from the page).
+ * @cssprop --sla-font-size - Base size (default: inherited from the page).
+ * @cssprop --sla-text - Text colour.
+ * @cssprop --sla-text-muted - Secondary text colour.
+ * @cssprop --sla-surface - Background.
+ * @cssprop --sla-surface-subtle - Raised / alternate background.
+ * @cssprop --sla-border - Border colour.
+ * @cssprop --sla-focus-ring - Focus outline colour.
+ * @cssprop --sla-accent - Brand accent (set from the feed's branding when the browser accepts it).
+ * @cssprop --sla-bar - Featured measure (bullet graph bar, sparkline).
+ * @cssprop --sla-range-1 - Darkest qualitative range.
+ * @cssprop --sla-range-2 - Middle qualitative range.
+ * @cssprop --sla-range-3 - Lightest qualitative range.
+ * @cssprop --sla-skeleton - Loading skeleton.
+ * @cssprop --sla-status-exceeded - Exceeded.
+ * @cssprop --sla-status-met - Met.
+ * @cssprop --sla-status-at-risk - At risk.
+ * @cssprop --sla-status-breached - Breached.
+ * @cssprop --sla-status-no-data - No data.
+ * @cssprop --sla-severity-critical - Critical breach.
+ * @cssprop --sla-severity-major - Major breach.
+ * @cssprop --sla-severity-minor - Minor breach.
+ * @cssprop --sla-severity-unknown - Unknown severity.
+ * @cssprop --sla-space-1 - Spacing unit (8px); also --sla-space-half, -2, -3, -4.
+ * @cssprop --sla-radius - Corner radius; also --sla-radius-large.
+ * @cssprop --sla-font-mono - Monospace font (issue paths).
+ */
+export class SlaElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens, baseStyles, stateStyles, chartA11yStyles];
+
+  static override properties: PropertyDeclarations = {
+    src: { type: String, reflect: true },
+    refreshInterval: { type: Number, attribute: 'refresh-interval', reflect: true },
+    feed: { attribute: false },
+    locale: { type: String, reflect: true },
+    timeZone: { type: String, attribute: 'time-zone', reflect: true },
+    theme: { type: String, reflect: true },
+    feedState: { state: true, attribute: false },
+  };
+
+  /**
+   * Options for each instance's FeedController (fetch, timeouts, retries, timers...). Override
+   * in a subclass; the instance `feedController.setOptions()` changes one element.
+   */
+  static feedControllerOptions: Partial<FeedControllerOptions> = {};
+
+  /** Feed URL (https, http or relative). Fetched once; again every `refresh-interval` seconds. */
+  declare src: string | undefined;
+  /** Poll `src` every this many seconds (0 = never). Paused while the page is hidden. */
+  declare refreshInterval: number | undefined;
+  /** The feed as an object or JSON text. Takes precedence over `src`. Assign a new object to change it. */
+  declare feed: unknown;
+  /** BCP 47 locale for text, numbers and dates (default: customer, provider, then browser). */
+  declare locale: string | undefined;
+  /** IANA time zone for dates and day boundaries (default: customer, provider, then browser). */
+  declare timeZone: string | undefined;
+  /** Colour theme: `auto` (follows the reader's system setting), `light` or `dark`. */
+  declare theme: ThemeSetting;
+  /** The feed controller's state, current from `willUpdate` on (a reactive state property). */
+  declare protected feedState: FeedState;
+
+  /** Loads and watches the feed. */
+  readonly feedController: FeedController;
+
+  #locale = 'en';
+  #timeZone: string | undefined;
+  #fmt = new Formatter('en');
+  #t: Translate = translator('en');
+  #theme: 'light' | 'dark' = 'light';
+  #media: MediaQueryList | undefined;
+  #setByUs = new Map<string, string>();
+  #accent: string | undefined;
+  #ageTimer: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    this.theme = 'auto';
+    this.feedState = INITIAL_FEED_STATE;
+    const options = (this.constructor as typeof SlaElement).feedControllerOptions;
+    this.feedController = new FeedController(this, {
+      ...options,
+      inputs: () => ({ feed: this.feed, src: this.src, refreshInterval: this.refreshInterval }),
+    });
+  }
+
+  /** The locale in use (valid BCP 47). */
+  get effectiveLocale(): string {
+    return this.#locale;
+  }
+  /** The IANA time zone in use, or undefined for the browser's. */
+  get effectiveTimeZone(): string | undefined {
+    return this.#timeZone;
+  }
+  /** The theme in use. */
+  get effectiveTheme(): 'light' | 'dark' {
+    return this.#theme;
+  }
+  /** Text direction of the effective locale. */
+  get effectiveDir(): 'ltr' | 'rtl' {
+    return localeDirection(this.#locale);
+  }
+
+  /** Translates a message key in the effective locale. */
+  protected get t(): Translate {
+    return this.#t;
+  }
+  /** Formatting bound to the effective locale and time zone. */
+  protected get fmt(): Formatter {
+    return this.#fmt;
+  }
+
+  /** Fetches `src` again now. */
+  refresh(): Promise<void> {
+    return this.feedController.refresh();
+  }
+
+  /**
+   * The customer this element is about, if any (override it): its locale, time zone and
+   * white-label accent take precedence over the provider's.
+   */
+  protected brandingCustomerId(): string | undefined {
+    return undefined;
+  }
+
+  /** The current time (the feed controller's clock), for ages such as the stale badge. */
+  protected now(): number {
+    const now = (this.constructor as typeof SlaElement).feedControllerOptions.now;
+    return now ? now() : Date.now();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#media =
+      typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+    this.#media?.addEventListener('change', this.#onSchemeChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#media?.removeEventListener('change', this.#onSchemeChange);
+    this.#media = undefined;
+    this.#stopAgeTimer();
+  }
+
+  #onSchemeChange = (): void => {
+    if (this.theme !== 'light' && this.theme !== 'dark') this.requestUpdate();
+  };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.feedController.sync();
+    const state = this.feedController.state;
+    if (state !== this.feedState) this.feedState = state;
+    this.#resolveEnvironment(state.feed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.feedState.stale && this.isConnected) {
+      this.#ageTimer ??= setInterval(() => this.requestUpdate(), 30_000);
+    } else {
+      this.#stopAgeTimer();
+    }
+  }
+
+  #stopAgeTimer(): void {
+    if (this.#ageTimer !== undefined) clearInterval(this.#ageTimer);
+    this.#ageTimer = undefined;
+  }
+
+  #customer(feed: Feed | undefined): Customer | undefined {
+    const id = this.brandingCustomerId();
+    return id === undefined ? undefined : feed?.customers.find((c) => c.id === id);
+  }
+
+  #resolveEnvironment(feed: Feed | undefined): void {
+    const customer = this.#customer(feed);
+    const candidates = [this.locale, customer?.locale, feed?.provider.locale, navigator.language];
+    let locale = 'en';
+    for (const c of candidates) {
+      const valid = c ? safeLocale(c, '') : '';
+      if (valid) {
+        locale = valid;
+        break;
+      }
+    }
+    const timeZone = [this.timeZone, customer?.timeZone, feed?.provider.timeZone].find(isTimeZone);
+    if (locale !== this.#locale || timeZone !== this.#timeZone) {
+      this.#locale = locale;
+      this.#timeZone = timeZone;
+      this.#fmt = new Formatter(locale, timeZone);
+      this.#t = translator(locale);
+    }
+
+    this.#theme =
+      this.theme === 'light' || this.theme === 'dark'
+        ? this.theme
+        : this.#media?.matches
+          ? 'dark'
+          : 'light';
+    if (this.getAttribute('data-sla-theme') !== this.#theme)
+      this.setAttribute('data-sla-theme', this.#theme);
+    this.#applyUnlessAuthored('dir', localeDirection(locale));
+    this.#applyUnlessAuthored('lang', locale);
+
+    const accent = brandAccent(customer?.branding?.accent ?? feed?.provider.branding?.accent);
+    this.#applyAccent(accent);
+  }
+
+  /** Sets `dir` / `lang` on the host unless the page set them itself. */
+  #applyUnlessAuthored(name: 'dir' | 'lang', value: string): void {
+    const current = this.getAttribute(name);
+    const ours = this.#setByUs.get(name);
+    if (current !== null && current !== ours) return;
+    if (current !== value) this.setAttribute(name, value);
+    this.#setByUs.set(name, value);
+  }
+
+  /** The feed's accent goes on the host through CSSOM (CSP-safe), unless the page set its own. */
+  #applyAccent(accent: string | undefined): void {
+    const current = this.style.getPropertyValue('--sla-accent');
+    if (current && current !== this.#accent) return;
+    if (accent === this.#accent) return;
+    if (accent) this.style.setProperty('--sla-accent', accent);
+    else this.style.removeProperty('--sla-accent');
+    this.#accent = accent;
+  }
+
+  /**
+   * Renders the shared states around `content`:
+   * - no feed yet: loading skeleton, the error (with issues), or "no data was provided";
+   * - a feed: `content()`, preceded, when the data is stale, by the stale badge and a closed
+   *   disclosure with the error.
+   * `content` is only called when there is a feed (`this.feedState.feed` is defined).
+   */
+  protected renderWithState(content: () => unknown): TemplateResult {
+    const s = this.feedState;
+    if (s.feed === undefined) {
+      if (s.status === 'loading') return renderLoading(this.t);
+      if (s.status === 'error' && s.error) return renderError(this.t, s.error);
+      return renderEmpty(this.t, 'state.empty.noFeed');
+    }
+    const bar = s.stale
+      ? html`<div class="sla-state-bar" part="state-bar">
+          ${renderStaleBadge(this.t, this.fmt, s.lastSuccess, this.now())}
+          ${s.error ? renderErrorDisclosure(this.t, s.error) : nothing}
+        </div>`
+      : nothing;
+    return html`${bar}${content()}`;
+  }
+
+  protected override render(): unknown {
+    return this.renderWithState(() => nothing);
+  }
+}

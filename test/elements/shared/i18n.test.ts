@@ -1,0 +1,123 @@
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import {
+  BUILT_IN_CATALOGUES,
+  catalogueLanguage,
+  placeholders,
+  registerMessages,
+  translate,
+  translator,
+  type Message,
+  type MessageKey,
+} from '../../../src/elements/shared/index.js';
+
+const { en, de, ar } = BUILT_IN_CATALOGUES;
+const keys = Object.keys(en).sort() as MessageKey[];
+
+function pluralParam(message: Message): string | undefined {
+  return typeof message === 'object' ? (message.param ?? 'count') : undefined;
+}
+
+describe('i18n catalogue', () => {
+  for (const [language, catalogue] of [
+    ['de', de],
+    ['ar', ar],
+  ] as const) {
+    it(`${language} has exactly the keys of en`, () => {
+      expect(Object.keys(catalogue).sort()).to.deep.equal(keys);
+    });
+
+    it(`${language} uses the placeholders of en (the plural count may be spelled out)`, () => {
+      for (const key of keys) {
+        const source = placeholders(en[key]);
+        const translated = placeholders(catalogue[key]);
+        const count = pluralParam(en[key]);
+        for (const name of translated) {
+          expect(source.has(name), `${language} ${key} has unknown {${name}}`).to.equal(true);
+        }
+        for (const name of source) {
+          if (name === count) continue;
+          expect(translated.has(name), `${language} ${key} lacks {${name}}`).to.equal(true);
+        }
+        expect(typeof catalogue[key], `${language} ${key} plural-ness`).to.equal(typeof en[key]);
+      }
+    });
+  }
+
+  it('ar plural messages define every Arabic plural category', () => {
+    const categories = new Intl.PluralRules('ar').resolvedOptions().pluralCategories;
+    for (const key of keys) {
+      const message = ar[key];
+      if (typeof message !== 'object') continue;
+      for (const c of categories) expect(message[c], `${key}.${c}`).to.be.a('string');
+    }
+  });
+
+  it('translate picks the plural form with Intl.PluralRules', () => {
+    expect(translate('en', 'state.error.issues', { count: 1 })).to.equal('1 problem found:');
+    expect(translate('en', 'state.error.issues', { count: 3 })).to.equal('3 problems found:');
+    expect(translate('de', 'state.error.issues', { count: 1 })).to.equal('1 Problem gefunden:');
+    expect(translate('ar', 'state.error.issues', { count: 2 })).to.equal('تم العثور على مشكلتين:');
+    expect(translate('ar', 'state.error.issues', { count: 3 })).to.contain('مشكلات');
+  });
+
+  it('translate interpolates numbers with the locale and text as text', () => {
+    expect(translate('de', 'error.http', { status: 503 })).to.equal(
+      'Der Feed-Server antwortete mit dem HTTP-Status 503.',
+    );
+    expect(translate('de-CH', 'state.error.more', { count: 1200 })).to.contain(
+      new Intl.NumberFormat('de-CH').format(1200),
+    );
+    expect(translate('en', 'state.empty.agreement', { id: '<b>x</b>' })).to.equal(
+      'No agreement "<b>x</b>" in the feed.',
+    );
+    expect(translate('en', 'state.empty.agreement')).to.equal('No agreement "{id}" in the feed.');
+  });
+
+  it('interpolated markup stays text when rendered', () => {
+    const t = translator('en');
+    const el = fixtureSync(html`<p>${t('state.empty.agreement', { id: '<img src=x>' })}</p>`);
+    expect(el.querySelector('img')).to.equal(null);
+    expect(el.textContent).to.equal('No agreement "<img src=x>" in the feed.');
+  });
+
+  it('catalogueLanguage matches region tags to their language, else English', () => {
+    expect(catalogueLanguage('de-AT')).to.equal('de');
+    expect(catalogueLanguage('ar-EG')).to.equal('ar');
+    expect(catalogueLanguage('pt-BR')).to.equal('en');
+  });
+
+  it('registerMessages adds a language; missing keys fall back to English', () => {
+    registerMessages('fr', { 'status.met': 'Respecté' });
+    expect(translate('fr-CA', 'status.met')).to.equal('Respecté');
+    expect(translate('fr', 'status.breached')).to.equal('Breached');
+  });
+
+  it('plain-language sentence templates read naturally in each language', () => {
+    const params = {
+      service: 'Portal',
+      indicator: translate('en', 'indicator.availability'),
+      target: '99.9%',
+      minimum: '99.5%',
+      window: translate('en', 'window.month'),
+    };
+    expect(translate('en', 'sentence.promise.higher-is-better', params)).to.equal(
+      'Portal availability is at least 99.9% each month; below 99.5% is a breach.',
+    );
+    expect(
+      translate('en', 'sentence.remedy.higher-is-better', {
+        threshold: '99.9%',
+        credit: '10%',
+        fee: translate('en', 'fee.month'),
+      }),
+    ).to.equal('If it falls below 99.9%, you get 10% of the monthly fee back.');
+    expect(
+      translate('de', 'sentence.remedy.higher-is-better', {
+        threshold: '99,9 %',
+        credit: '10 %',
+        fee: translate('de', 'fee.month'),
+      }),
+    ).to.equal('Fällt der Wert unter 99,9 %, erhalten Sie 10 % der Monatsgebühr zurück.');
+    expect(translate('en', 'window.rolling', { count: 30 })).to.equal('rolling 30-day period');
+    expect(translate('ar', 'window.rolling', { count: 2 })).to.equal('فترة متجددة مدتها يومان');
+  });
+});
