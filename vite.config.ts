@@ -59,6 +59,8 @@ function requireEntries(entries: Record<string, string>, what: string): Record<s
 function serveConfig(): UserConfig {
   return {
     root: fromRoot('demo'),
+    // The bundled fixtures (sample feed) are served as static files: /sample-feed.json.
+    publicDir: fromRoot('test/fixtures'),
     // The demo pages load the kit and the fixtures from the repo root. Module imports of
     // ../src/... already work through fs.allow; `<script src="../src/...">` becomes the URL
     // /src/..., which the aliases map back to the repo (else the SPA fallback answers with HTML).

@@ -255,8 +255,10 @@ export function formatMoney(
   amount: number,
   currency: string,
   digits?: number,
+  signed = false,
 ): string {
   const options: Intl.NumberFormatOptions = { style: 'currency', currency };
+  if (signed) options.signDisplay = 'exceptZero';
   if (digits !== undefined) Object.assign(options, fixed(digits));
   try {
     return numberFormat(locale, options).format(amount);
@@ -424,6 +426,10 @@ export class Formatter {
   }
   money(amount: number, currency: string, digits?: number): string {
     return formatMoney(this.locale, amount, currency, digits);
+  }
+  /** Money with an explicit sign (`+€480.00`, `−€1,200.00`), for net positions. */
+  signedMoney(amount: number, currency: string, digits?: number): string {
+    return formatMoney(this.locale, amount, currency, digits, true);
   }
   date(ms: number, options?: Intl.DateTimeFormatOptions): string {
     return formatDate(this.locale, ms, this.timeZone, options);

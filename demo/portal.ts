@@ -1,0 +1,52 @@
+// The demo portal: plain DOM code, using the kit exactly as a provider's portal would.
+import '../src/define/sla-feed.js';
+import '../src/define/sla-scorecard.js';
+import type { SlaSelectEvent } from '../src/elements/shared/events.js';
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const feedEl = $('feed');
+const customer = $<HTMLSelectElement>('customer');
+const locale = $<HTMLSelectElement>('locale');
+const theme = $<HTMLSelectElement>('theme');
+const cards = [$('scorecard'), $('plain-card')];
+
+// Fill the customer switcher from the feed once it has loaded.
+feedEl.addEventListener('sla-load', (event) => {
+  const { feed } = event.detail;
+  const current = customer.value || 'contoso';
+  customer.replaceChildren(
+    ...feed.customers.map((c) => new Option(c.name, c.id, false, c.id === current)),
+  );
+  showCustomer();
+});
+
+function showCustomer(): void {
+  for (const card of cards) card.setAttribute('customer', customer.value);
+  $('customer-name').textContent = customer.selectedOptions[0]?.text ?? 'you';
+}
+customer.addEventListener('change', showCustomer);
+
+locale.addEventListener('change', () => {
+  document.documentElement.lang = locale.value || 'en';
+  document.documentElement.dir = locale.value.startsWith('ar') ? 'rtl' : 'ltr';
+  for (const card of cards) {
+    if (locale.value) card.setAttribute('locale', locale.value);
+    else card.removeAttribute('locale');
+  }
+});
+theme.addEventListener('change', () => {
+  document.documentElement.dataset.theme = theme.value;
+  for (const card of cards) card.setAttribute('theme', theme.value);
+});
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeZone: 'Europe/Berlin',
+});
+for (const card of cards) {
+  card.addEventListener('sla-select', (event: SlaSelectEvent) => {
+    const { agreement, objective, period } = event.detail;
+    const when = period ? `, period from ${dateFormat.format(period.start)}` : '';
+    $('selection').textContent = `Selected ${objective ?? 'a period'} of ${agreement}${when}.`;
+  });
+}

@@ -1,0 +1,231 @@
+/**
+ * What a scorecard shows, as plain data: the model's answers for one agreement and one period,
+ * assembled once per input change (in `willUpdate`), never in `render()`. Pure: no DOM, no clock.
+ */
+import type { AgreementVersion, Feed, Period, Service } from '../../feed/types.js';
+import {
+  agreementPeriods,
+  describeObjective,
+  errorBudget,
+  exitTrigger,
+  formatDate,
+  indexFeed,
+  latestComplete,
+  levelsInForce,
+  localDate,
+  netPosition,
+  periodStatus,
+  resolveAgreement,
+  rollUp,
+  statusPoints,
+  statusRank,
+  versionInForce,
+  type AgreementPeriod,
+  type ErrorBudget,
+  type ExitTrigger,
+  type FeedIndex,
+  type Health,
+  type NetPosition,
+  type ObjectiveCredit,
+  type ObjectiveBonus,
+  type ObjectiveDescription,
+  type PeriodStatus,
+  type ResolvedAgreement,
+  type ResolvedObjective,
+} from '../../model/index.js';
+import type { SparkPoint } from '../../layout/sparkline.js';
+
+/** How many periods the trend sparkline shows. */
+export const TREND_PERIODS = 12;
+
+export interface ScorecardRow {
+  readonly objective: ResolvedObjective;
+  readonly service: Service | undefined;
+  /** This objective's measured period in the selected agreement period, `null` when missing. */
+  readonly period: Period | null;
+  readonly value: number | null;
+  readonly minimum: number;
+  readonly target: number;
+  readonly status: PeriodStatus;
+  /** The last {@link TREND_PERIODS} agreement periods up to the selected one, oldest first. */
+  readonly trend: readonly (SparkPoint & {
+    readonly start: number;
+    readonly status: PeriodStatus;
+  })[];
+  readonly budget: ErrorBudget | null;
+  readonly credit: ObjectiveCredit | null;
+  readonly bonus: ObjectiveBonus | null;
+  readonly description: ObjectiveDescription;
+}
+
+export interface ScorecardData {
+  readonly agreement: ResolvedAgreement;
+  readonly providerName: string;
+  /** Every agreement period, oldest first (for the period picker). */
+  readonly periods: readonly AgreementPeriod[];
+  /** The agreement period shown. */
+  readonly period: AgreementPeriod;
+  /** Whether the period shown has ended by `now`. */
+  readonly periodComplete: boolean;
+  /** The version in force at the start of the period shown (label falls back to `agreement.version`). */
+  readonly version: AgreementVersion | undefined;
+  readonly versionLabel: string | undefined;
+  /** True when the agreement's review date has passed. */
+  readonly reviewDue: boolean;
+  readonly health: Health;
+  readonly rows: readonly ScorecardRow[];
+  readonly money: NetPosition;
+  readonly exit: ExitTrigger | null;
+}
+
+export type ScorecardEmpty =
+  | { readonly empty: 'no-agreement'; readonly id: string }
+  | { readonly empty: 'no-customer'; readonly id: string }
+  | { readonly empty: 'no-agreements'; readonly id: string }
+  | { readonly empty: 'no-periods'; readonly id: string }
+  | { readonly empty: 'no-period'; readonly id: string; readonly period: string };
+
+export type SortOrder = 'worst-first' | 'feed';
+
+export interface ScorecardQuery {
+  readonly agreementId: string;
+  /** `YYYY-MM`, `YYYY-MM-DD` (the period containing that local day) or empty for the default. */
+  readonly period?: string | undefined;
+  readonly now: number;
+  readonly sort?: SortOrder | undefined;
+}
+
+/**
+ * Finds the agreement period a `period` attribute names, in the agreement's time zone:
+ * `2026-10` is the period starting in October 2026; `2026-10-15` the period containing that day.
+ * Without a period: the latest complete period at `now` (else the latest).
+ */
+export function selectPeriod(
+  periods: readonly AgreementPeriod[],
+  period: string | undefined,
+  timeZone: string,
+  now: number,
+): AgreementPeriod | null {
+  if (!periods.length) return null;
+  const wanted = period?.trim();
+  if (!wanted) return latestComplete(periods, now);
+  if (/^\d{4}-\d{2}$/.test(wanted)) {
+    return periods.find((p) => formatDate(localDate(p.start, timeZone)).startsWith(wanted)) ?? null;
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(wanted)) {
+    return (
+      periods.find((p) => {
+        const from = formatDate(localDate(p.start, timeZone));
+        const to = formatDate(localDate(p.end - 1, timeZone));
+        return from <= wanted && wanted <= to;
+      }) ?? null
+    );
+  }
+  return null;
+}
+
+/** The rank used for "worst first": breached, at risk, no data, met, exceeded. */
+function sortRank(status: PeriodStatus): number {
+  return status === 'no-data' ? 1.5 : statusRank(status);
+}
+
+/** Builds the scorecard of one agreement for one period, or says what is missing. */
+export function scorecardData(feed: Feed, query: ScorecardQuery): ScorecardData | ScorecardEmpty {
+  const index = indexFeed(feed);
+  const agreement = resolveAgreement(index, query.agreementId);
+  if (!agreement) return { empty: 'no-agreement', id: query.agreementId };
+  const periods = agreementPeriods(index, agreement.id);
+  if (!periods.length) return { empty: 'no-periods', id: agreement.id };
+  const period = selectPeriod(periods, query.period, agreement.timeZone, query.now);
+  if (!period) return { empty: 'no-period', id: agreement.id, period: query.period ?? '' };
+
+  const position = periods.indexOf(period);
+  const trendPeriods = periods.slice(Math.max(0, position - TREND_PERIODS + 1), position + 1);
+  const money = netPosition(agreement, period);
+  const rows = agreement.objectives.map((objective) =>
+    buildRow(index, objective, period, trendPeriods, money),
+  );
+  if ((query.sort ?? 'worst-first') === 'worst-first') {
+    const order = new Map(rows.map((r, i) => [r, i]));
+    rows.sort(
+      (a, b) =>
+        sortRank(a.status) - sortRank(b.status) ||
+        b.objective.weight - a.objective.weight ||
+        order.get(a)! - order.get(b)!,
+    );
+  }
+  const health = rollUp(
+    rows.map((r) => ({
+      score: statusPoints(r.status),
+      status: r.status,
+      weight: r.objective.weight,
+    })),
+  );
+  const version = versionInForce(agreement, period.start);
+  return {
+    agreement,
+    providerName: feed.provider.name,
+    periods,
+    period,
+    periodComplete: period.end <= query.now,
+    version,
+    versionLabel: version?.version ?? agreement.version,
+    reviewDue: agreement.reviewBy !== undefined && agreement.reviewBy <= query.now,
+    health,
+    rows,
+    money,
+    exit: exitTrigger(agreement, periods.slice(0, position + 1)),
+  };
+}
+
+function buildRow(
+  index: FeedIndex,
+  objective: ResolvedObjective,
+  period: AgreementPeriod,
+  trendPeriods: readonly AgreementPeriod[],
+  money: NetPosition,
+): ScorecardRow {
+  const measured = period.periods.find((p) => p.objectiveId === objective.id) ?? null;
+  const levels = levelsInForce(objective, measured ?? undefined);
+  const status: PeriodStatus = measured ? periodStatus(objective, measured) : 'no-data';
+  const trend = trendPeriods.map((ap) => {
+    const p = ap.periods.find((x) => x.objectiveId === objective.id);
+    const l = levelsInForce(objective, p);
+    return {
+      start: ap.start,
+      value: p?.value ?? null,
+      minimum: l.minimum,
+      target: l.target,
+      status: p ? periodStatus(objective, p) : ('no-data' as const),
+    };
+  });
+  return {
+    objective,
+    service:
+      objective.serviceId === undefined ? undefined : index.services.get(objective.serviceId),
+    period: measured,
+    value: measured?.value ?? null,
+    minimum: levels.minimum,
+    target: levels.target,
+    status,
+    trend,
+    budget: measured ? errorBudget(objective, measured) : null,
+    credit: money.credit.objectives.find((c) => c.objectiveId === objective.id) ?? null,
+    bonus: money.bonus.objectives.find((b) => b.objectiveId === objective.id) ?? null,
+    description: describeObjective(objective, measured ?? undefined),
+  };
+}
+
+/** The agreements a `customer` attribute shows: the customer's, customer level before service level. */
+export function customerAgreementIds(feed: Feed, customerId: string): string[] | null {
+  const index = indexFeed(feed);
+  if (!index.customers.has(customerId)) return null;
+  const list = index.agreementsOfCustomer.get(customerId) ?? [];
+  const levelOrder = { corporate: 0, customer: 1, service: 2 } as const;
+  return [...list].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]).map((a) => a.id);
+}
+
+/** True when `x` is the "nothing to show" answer of {@link scorecardData}. */
+export function isEmpty(x: ScorecardData | ScorecardEmpty): x is ScorecardEmpty {
+  return 'empty' in x;
+}

@@ -1,0 +1,632 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Feed } from '../../feed/types.js';
+import { sparklineLayout, type SparklineLayout } from '../../layout/sparkline.js';
+import { indexFeed, type AgreementPeriod, type PeriodStatus } from '../../model/index.js';
+import {
+  ChartA11yController,
+  SlaElement,
+  formatDate,
+  formatDateRange,
+  fractionDigitsFor,
+  renderEmpty,
+  renderStatus,
+  slaSelectEvent,
+  type ChartTable,
+  type MessageKey,
+} from '../shared/index.js';
+import { renderLink } from '../shared/link.js';
+import { renderSparkline, sparklineStyles } from '../shared/sparkline.js';
+import { scorecardStyles } from './sla-scorecard.styles.js';
+import {
+  customerAgreementIds,
+  isEmpty,
+  scorecardData,
+  type ScorecardData,
+  type ScorecardEmpty,
+  type ScorecardRow,
+  type SortOrder,
+} from './scorecard-data.js';
+
+const SPARK_WIDTH = 96;
+const SPARK_HEIGHT = 28;
+
+/** One agreement's card, derived in willUpdate. */
+interface Card {
+  readonly data: ScorecardData;
+  /** Per row: the sparkline geometry and fraction digits for its values. */
+  readonly rows: readonly {
+    readonly row: ScorecardRow;
+    readonly spark: SparklineLayout;
+    readonly digits: number;
+  }[];
+}
+
+type View =
+  | { readonly kind: 'cards'; readonly cards: readonly (Card | ScorecardEmpty)[] }
+  | { readonly kind: 'empty'; readonly key: MessageKey; readonly params: Record<string, string> };
+
+/**
+ * How a provider is doing against one agreement (or every agreement of a customer) in one period,
+ * objective by objective: value against minimum and target, status in words and icon, a 12-period
+ * trend, error budget, and what it means in money (credits owed, bonuses earned, net).
+ *
+ * @summary SLA scorecard: objectives vs minimum and target, trend, budget, credits and bonuses.
+ *
+ * Data comes from `src`, `.feed`, an inline `<script type="application/json">` child, or a
+ * surrounding `<sla-feed>`. Rows sort worst first (breached, at risk, no data, met, exceeded).
+ * Below about 480 px of width the rows turn into compact cards (a container query).
+ *
+ * @fires sla-select - The reader picked an objective (click or Enter on its name) or a period.
+ *   Detail: `{ agreement, objective?, period: { start, end } }`. Only on user action.
+ * @fires sla-load - A new, valid feed is shown (not when the feed comes from `<sla-feed>`).
+ * @fires sla-error - Loading or validation failed, or the agreement / customer is not in the feed.
+ *
+ * @csspart card - One agreement's card.
+ * @csspart header - Card header: customer, agreement, level, version, validity, review, health.
+ * @csspart health - Overall health score and status.
+ * @csspart review-badge - "Review overdue" badge.
+ * @csspart period-select - The period picker.
+ * @csspart table - The objectives table.
+ * @csspart row - One objective row (`data-status` carries its status).
+ * @csspart objective - The objective name button (fires `sla-select`).
+ * @csspart sparkline - A trend sparkline (`sparkline-value`, `sparkline-target`, `sparkline-minimum`, `sparkline-last`).
+ * @csspart budget - Error budget cell.
+ * @csspart money - Credit or bonus cell.
+ * @csspart footer - Credits owed, bonuses earned, net.
+ * @csspart exit-warning - Exit clause warning.
+ * @csspart plain - The plain-language list (in `plain` mode).
+ * @csspart status - Status icon + word.
+ *
+ * @cssprop --sla-accent - Brand accent (card top border); set from the feed's branding.
+ * @cssprop --sla-status-breached - Breached colour (also the sparkline minimum line).
+ * @cssprop --sla-bar - Sparkline colour.
+ */
+export class SlaScorecard extends SlaElement {
+  static override styles = [SlaElement.styles, sparklineStyles, scorecardStyles];
+
+  static override properties = {
+    agreement: { type: String, reflect: true },
+    customer: { type: String, reflect: true },
+    period: { type: String, reflect: true },
+    plain: { type: Boolean, reflect: true },
+    sort: { type: String, reflect: true },
+    asOf: {
+      attribute: 'as-of',
+      reflect: false,
+      converter: { fromAttribute: (v: string | null) => (v ? Date.parse(v) : undefined) },
+    },
+  };
+
+  /** Id of the agreement to show. */
+  declare agreement: string | undefined;
+  /** Id of a customer: shows each of its agreements (used when `agreement` is not set). */
+  declare customer: string | undefined;
+  /**
+   * Period to show: `YYYY-MM` (the period starting in that month) or `YYYY-MM-DD` (the period
+   * containing that day), in the agreement's time zone. Default: the latest complete period.
+   */
+  declare period: string | undefined;
+  /** Plain-language mode: each objective as a sentence, for the people who run the service. */
+  declare plain: boolean;
+  /** Row order: `worst-first` (default) or `feed` (as written in the feed). */
+  declare sort: SortOrder;
+  /**
+   * "Now" for this view (attribute: an RFC 3339 instant; property: epoch ms). Default: the clock.
+   * It decides the latest complete period, periods in progress, overdue reviews and data ages.
+   */
+  declare asOf: number | undefined;
+
+  #view: View = { kind: 'cards', cards: [] };
+  readonly #a11y = new ChartA11yController(this);
+
+  constructor() {
+    super();
+    this.plain = false;
+    this.sort = 'worst-first';
+  }
+
+  protected override brandingCustomerId(): string | undefined {
+    if (this.customer) return this.customer;
+    const feed = this.feedState.feed;
+    if (!feed || !this.agreement) return undefined;
+    const index = indexFeed(feed);
+    let a = index.agreements.get(this.agreement);
+    const seen = new Set<string>();
+    while (a && a.customerId === undefined && a.parentId !== undefined && !seen.has(a.id)) {
+      seen.add(a.id);
+      a = index.agreements.get(a.parentId);
+    }
+    return a?.customerId;
+  }
+
+  protected override now(): number {
+    return this.asOf !== undefined && Number.isFinite(this.asOf) ? this.asOf : super.now();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const feed = this.feedState.feed;
+    if (
+      feed &&
+      (changed.has('feedState' as keyof SlaScorecard) ||
+        changed.has('agreement') ||
+        changed.has('customer') ||
+        changed.has('period') ||
+        changed.has('sort') ||
+        changed.has('asOf') ||
+        changed.has('locale') ||
+        changed.has('timeZone'))
+    ) {
+      this.#view = this.#derive(feed);
+    }
+  }
+
+  #derive(feed: Feed): View {
+    let ids: string[];
+    if (this.agreement) ids = [this.agreement];
+    else if (this.customer) {
+      const list = customerAgreementIds(feed, this.customer);
+      if (list === null)
+        return { kind: 'empty', key: 'state.empty.customer', params: { id: this.customer } };
+      if (!list.length)
+        return { kind: 'empty', key: 'scorecard.noAgreements', params: { id: this.customer } };
+      ids = list;
+    } else {
+      return { kind: 'empty', key: 'scorecard.pickAgreement', params: {} };
+    }
+    const now = this.now();
+    const rtl = this.effectiveDir === 'rtl';
+    const cards = ids.map((agreementId): Card | ScorecardEmpty => {
+      const data = scorecardData(feed, { agreementId, period: this.period, now, sort: this.sort });
+      if (isEmpty(data)) return data;
+      return {
+        data,
+        rows: data.rows.map((row) => ({
+          row,
+          spark: sparklineLayout(row.trend, { width: SPARK_WIDTH, height: SPARK_HEIGHT, rtl }),
+          digits: fractionDigitsFor(
+            row.minimum,
+            row.target,
+            ...row.objective.creditTiers.map((c) => c.threshold),
+          ),
+        })),
+      };
+    });
+    return { kind: 'cards', cards };
+  }
+
+  protected override render(): TemplateResult {
+    return this.renderWithState(() => {
+      const view = this.#view;
+      if (view.kind === 'empty') return renderEmpty(this.t, view.key, view.params);
+      return html`${view.cards.map((card) => ('empty' in card ? this.#renderEmptyCard(card) : this.#renderCard(card)))}`;
+    });
+  }
+
+  #renderEmptyCard(card: ScorecardEmpty): TemplateResult {
+    switch (card.empty) {
+      case 'no-agreement':
+        return renderEmpty(this.t, 'state.empty.agreement', { id: card.id });
+      case 'no-period':
+        return renderEmpty(this.t, 'scorecard.noPeriod', { id: card.id, period: card.period });
+      default:
+        return renderEmpty(this.t, 'scorecard.noPeriods', { id: card.id });
+    }
+  }
+
+  /**
+   * A period's name in the agreement's own calendar ("October 2026" means the contract's October,
+   * whatever the reader's time zone): a month name for monthly periods, else a date range.
+   */
+  #periodLabel(p: AgreementPeriod, tz: string): string {
+    const days = (p.end - p.start) / 86_400_000;
+    const locale = this.fmt.locale;
+    if (days >= 27 && days <= 32)
+      return formatDate(locale, p.start, tz, { month: 'long', year: 'numeric' });
+    return formatDateRange(locale, p.start, p.end - 1, tz, { dateStyle: 'medium' });
+  }
+
+  #renderCard(card: Card): TemplateResult {
+    const { data } = card;
+    const { t, fmt } = this;
+    const a = data.agreement;
+    const tz = a.timeZone;
+    const headingId = `card-${a.id}`;
+    const periodText = this.#periodLabel(data.period, tz);
+    const eyebrow = [
+      a.customer?.name,
+      t(`level.${a.level}`),
+      a.kind && a.kind !== 'unknown' ? a.kind : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    // Contract dates in the reader's chosen time zone (default: the customer's, else the provider's).
+    const dateOpts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+    const validity =
+      a.validFrom !== undefined && a.validTo !== undefined
+        ? t('scorecard.validity', { range: fmt.dateRange(a.validFrom, a.validTo, dateOpts) })
+        : a.validFrom !== undefined
+          ? t('scorecard.validFrom', { date: fmt.date(a.validFrom, dateOpts) })
+          : undefined;
+    return html`<section
+      class="card"
+      part="card"
+      aria-labelledby=${headingId}
+      data-agreement=${a.id}
+    >
+      <header class="head" part="header">
+        <div class="titles">
+          <p class="eyebrow">${eyebrow}</p>
+          <h2 id=${headingId}>${a.name}</h2>
+          <p class="meta">
+            ${data.versionLabel ? html`<span>${t('scorecard.version', { version: data.versionLabel })}</span>` : nothing}
+            ${validity ? html`<span>${validity}</span>` : nothing}
+            ${
+              a.reviewBy !== undefined
+                ? data.reviewDue
+                  ? html`<span class="badge review-due" part="review-badge"
+                      >${t('scorecard.reviewOverdue', { date: fmt.date(a.reviewBy, dateOpts) })}</span
+                    >`
+                  : html`<span
+                      >${t('scorecard.reviewBy', { date: fmt.date(a.reviewBy, dateOpts) })}</span
+                    >`
+                : nothing
+            }
+            ${a.legalUrl ? renderLink(a.legalUrl, t('label.legalText')) : nothing}
+          </p>
+        </div>
+        <div class="health" part="health" data-status=${data.health.status}>
+          <span class="health-label">${t('label.overallHealth')}</span>
+          <span class="health-score sla-num"
+            >${data.health.score === null ? '—' : t('scorecard.score', { score: fmt.number(Math.round(data.health.score)) })}</span
+          >
+          ${renderStatus(data.health.status, t)}
+        </div>
+        <label class="period">
+          <span>${t('label.period')}</span>
+          <select part="period-select" @change=${(e: Event) => this.#onPeriod(e, data)}>
+            ${[...data.periods]
+              .reverse()
+              .map(
+                (p) =>
+                  html`<option value=${String(p.start)} ?selected=${p === data.period}>
+                    ${p.end > this.now() ? t('scorecard.periodOpen', { period: this.#periodLabel(p, tz) }) : this.#periodLabel(p, tz)}
+                  </option>`,
+              )}
+          </select>
+        </label>
+      </header>
+      ${this.plain ? this.#renderPlain(card, periodText) : this.#renderTable(card, periodText)}
+      ${this.#renderFooter(data)}
+    </section>`;
+  }
+
+  #summary(data: ScorecardData, periodText: string): string {
+    const { t, fmt } = this;
+    if (data.health.score === null)
+      return t('scorecard.summaryNoData', { agreement: data.agreement.name, period: periodText });
+    const order: PeriodStatus[] = ['breached', 'at-risk', 'no-data', 'met', 'exceeded'];
+    const counts = order
+      .map((s) => [s, data.rows.filter((r) => r.status === s).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) =>
+        t('scorecard.statusCount', { status: t(`status.${s}`), count: fmt.number(n) }),
+      );
+    return t('scorecard.summary', {
+      agreement: data.agreement.name,
+      period: periodText,
+      score: fmt.number(Math.round(data.health.score)),
+      status: t(`status.${data.health.status}`),
+      counts: counts.join(', ') + '.',
+    });
+  }
+
+  #renderTable(card: Card, periodText: string): TemplateResult {
+    const { t } = this;
+    return this.#a11y.render({
+      t,
+      summary: this.#summary(card.data, periodText),
+      chartRole: 'group',
+      table: () => this.#trendTable(card),
+      chart: () =>
+        html`<table class="objectives" part="table">
+          <caption class="sla-visually-hidden">
+            ${card.data.agreement.name}, ${periodText}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('label.objective')}</th>
+              <th scope="col" class="sla-num">${t('label.value')}</th>
+              <th scope="col" class="sla-num">${t('label.minimum')}</th>
+              <th scope="col" class="sla-num">${t('label.target')}</th>
+              <th scope="col">${t('label.status')}</th>
+              <th scope="col">${t('label.trend')}</th>
+              <th scope="col" class="sla-num">${t('label.errorBudget')}</th>
+              <th scope="col" class="sla-num">${t('label.credit')} / ${t('label.bonus')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${card.rows.map(({ row, spark, digits }) => this.#renderRow(card.data, row, spark, digits))}
+          </tbody>
+        </table>`,
+    });
+  }
+
+  #renderRow(
+    data: ScorecardData,
+    row: ScorecardRow,
+    spark: SparklineLayout,
+    digits: number,
+  ): TemplateResult {
+    const { t, fmt } = this;
+    const o = row.objective;
+    const unit = o.unit;
+    const value = row.value === null ? '—' : fmt.value(row.value, unit, { digits });
+    const serviceLine = row.service
+      ? `${row.service.name} · ${t(`criticality.${row.service.criticality}`)}`
+      : undefined;
+    return html`<tr part="row" data-status=${row.status} data-objective=${o.id}>
+      <th scope="row" class="name">
+        <button
+          class="objective"
+          part="objective"
+          type="button"
+          @click=${() => this.#select(data, o.id)}
+        >
+          ${o.name}
+        </button>
+        ${serviceLine ? html`<span class="service">${serviceLine}</span>` : nothing}
+      </th>
+      <td class="sla-num value" data-label=${t('label.value')}>${value}</td>
+      <td class="sla-num" data-label=${t('label.minimum')}>
+        ${fmt.value(row.minimum, unit, { digits })}
+      </td>
+      <td class="sla-num" data-label=${t('label.target')}>
+        ${fmt.value(row.target, unit, { digits })}
+      </td>
+      <td class="status-cell" data-label=${t('label.status')}>${renderStatus(row.status, t)}</td>
+      <td class="trend" data-label=${t('label.trend')}>
+        ${renderSparkline(spark, this.#trendLabel(row, digits), row.status)}
+      </td>
+      <td class="sla-num" part="budget" data-label=${t('label.errorBudget')}>
+        ${this.#budgetText(row)}
+      </td>
+      <td class="sla-num" part="money" data-label=${`${t('label.credit')} / ${t('label.bonus')}`}>
+        ${this.#moneyText(data, row)}
+      </td>
+    </tr>`;
+  }
+
+  #trendLabel(row: ScorecardRow, digits: number): string {
+    const { t, fmt } = this;
+    const withData = row.trend.filter((p) => p.value !== null);
+    if (!withData.length)
+      return t('scorecard.trendNoData', { count: fmt.number(row.trend.length) });
+    const breached = row.trend.filter((p) => p.status === 'breached').length;
+    return t('scorecard.trend', {
+      name: row.objective.name,
+      count: fmt.number(row.trend.length),
+      first: fmt.value(withData[0]!.value, row.objective.unit, { digits }),
+      last: fmt.value(withData[withData.length - 1]!.value, row.objective.unit, { digits }),
+      breaches: breached
+        ? t('scorecard.trendBreaches', { count: breached })
+        : t('scorecard.trendNoBreach'),
+    });
+  }
+
+  #budgetText(row: ScorecardRow): TemplateResult | string {
+    const { t, fmt } = this;
+    const b = row.budget;
+    if (!b || b.remaining === null) {
+      return html`<span aria-hidden="true">—</span
+        ><span class="sla-visually-hidden">${t('scorecard.notApplicable')}</span>`;
+    }
+    if (b.remaining < 0) {
+      return html`<span class="overspent"
+        >${t('scorecard.budgetOverspent', { value: fmt.percent(-b.remaining * 100, 0) })}</span
+      >`;
+    }
+    return t('scorecard.budgetLeft', { value: fmt.percent(b.remaining * 100, 0) });
+  }
+
+  #moneyText(data: ScorecardData, row: ScorecardRow): TemplateResult | string {
+    const { t, fmt } = this;
+    const currency = data.agreement.currency;
+    const credit = row.credit;
+    const bonus = row.bonus;
+    if (credit && credit.percent > 0) {
+      return html`<span class="credit"
+        >${
+          credit.amount !== null && currency
+            ? t('scorecard.creditAmount', { amount: fmt.money(credit.amount, currency) })
+            : t('scorecard.creditPercent', { percent: fmt.percent(credit.percent) })
+        }</span
+      >`;
+    }
+    if (bonus && bonus.percent > 0) {
+      return html`<span class="bonus"
+        >${
+          bonus.amount !== null && currency
+            ? t('scorecard.bonusAmount', { amount: fmt.money(bonus.amount, currency) })
+            : t('scorecard.bonusPercent', { percent: fmt.percent(bonus.percent) })
+        }</span
+      >`;
+    }
+    return html`<span aria-hidden="true">—</span
+      ><span class="sla-visually-hidden">${t('label.none')}</span>`;
+  }
+
+  #trendTable(card: Card): ChartTable {
+    const { t, fmt } = this;
+    const tz = card.data.agreement.timeZone;
+    const starts = card.rows[0]?.row.trend.map((p) => p.start) ?? [];
+    return {
+      caption: t('scorecard.trendCaption'),
+      rowHeader: t('label.objective'),
+      columns: starts.map((s) => ({
+        label: formatDate(fmt.locale, s, tz, { month: 'short', year: 'numeric' }),
+        numeric: true,
+      })),
+      rows: card.rows.map(({ row, digits }) => ({
+        header: row.objective.name,
+        cells: row.trend.map((p) =>
+          p.value === null
+            ? t('status.no-data')
+            : `${fmt.value(p.value, row.objective.unit, { digits })} (${t(`status.${p.status}`)})`,
+        ),
+      })),
+    };
+  }
+
+  #renderPlain(card: Card, periodText: string): TemplateResult {
+    return html`<ul class="plain" part="plain">
+      ${card.rows.map(({ row, digits }) => this.#renderSentence(card.data, row, digits, periodText))}
+    </ul>`;
+  }
+
+  #renderSentence(
+    data: ScorecardData,
+    row: ScorecardRow,
+    digits: number,
+    periodText: string,
+  ): TemplateResult {
+    const { t, fmt } = this;
+    const o = row.objective;
+    const d = row.description;
+    const v = (x: number): string => fmt.value(x, o.unit, { digits });
+    const windowText =
+      d.window.kind === 'rolling'
+        ? t('window.rolling', { count: d.window.days })
+        : t(`window.${d.window.unit}`);
+    const promise = t(`sentence.promise.${o.direction}`, {
+      service: row.service ? row.service.name : o.name,
+      indicator: row.service ? t(`indicator.${o.indicator}`) : '',
+      target: v(row.target),
+      minimum: v(row.minimum),
+      window: windowText,
+    }).replace(/\s{2,}/g, ' ');
+    const fee = t(`fee.${data.agreement.fee?.per ?? 'month'}`);
+    const firstCredit = d.creditTiers[0];
+    const firstBonus = d.incentiveTiers[0];
+    const now =
+      row.value === null
+        ? t('scorecard.thisPeriodNoData', { period: periodText })
+        : t('scorecard.thisPeriod', {
+            period: periodText,
+            value: v(row.value),
+            status: t(`status.${row.status}`),
+          });
+    return html`<li class="sentence" data-status=${row.status}>
+      <p class="sentence-head">
+        <button
+          class="objective"
+          part="objective"
+          type="button"
+          @click=${() => this.#select(data, o.id)}
+        >
+          ${o.name}
+        </button>
+        ${renderStatus(row.status, t)}
+      </p>
+      <p>${promise}</p>
+      <p class="now">${now}</p>
+      ${
+        firstCredit
+          ? html`<p>
+              ${t(`sentence.remedy.${o.direction}`, { threshold: v(firstCredit.threshold), credit: fmt.percent(firstCredit.creditPercent), fee })}
+            </p>`
+          : nothing
+      }
+      ${
+        firstBonus
+          ? html`<p>
+              ${t(`sentence.bonus.${o.direction}`, { threshold: v(firstBonus.threshold), bonus: fmt.percent(firstBonus.bonusPercent), fee })}
+            </p>`
+          : nothing
+      }
+      ${d.wording.promise ? html`<p class="own-words">${t('scorecard.inOwnWords', { text: d.wording.promise })}</p>` : nothing}
+    </li>`;
+  }
+
+  #renderFooter(data: ScorecardData): TemplateResult {
+    const { t, fmt } = this;
+    const m = data.money;
+    const currency = data.agreement.currency;
+    const amount = (x: number | null, pct: number): string =>
+      x !== null && currency ? fmt.money(x, currency) : fmt.percent(pct);
+    const net =
+      m.net !== null && currency ? fmt.signedMoney(m.net, currency) : fmt.percent(m.netPercent);
+    const notes: string[] = [];
+    if (m.credit.capped && m.credit.capPercent !== null)
+      notes.push(t('scorecard.capped', { percent: fmt.percent(m.credit.capPercent) }));
+    if (m.credit.waived && m.credit.minimumPayable !== null && currency)
+      notes.push(t('scorecard.waived', { amount: fmt.money(m.credit.minimumPayable, currency) }));
+    if (m.credit.differs && m.credit.recorded !== null && m.credit.amount !== null && currency)
+      notes.push(
+        t('scorecard.recordedDiffers', {
+          recorded: fmt.money(m.credit.recorded, currency),
+          computed: fmt.money(m.credit.amount, currency),
+        }),
+      );
+    const exit = data.exit;
+    return html`<footer class="foot" part="footer">
+      <dl class="money">
+        <div>
+          <dt>${t('label.creditsOwed')}</dt>
+          <dd class="sla-num">${amount(m.credit.amount, m.credit.percent)}</dd>
+        </div>
+        <div>
+          <dt>${t('label.bonusesEarned')}</dt>
+          <dd class="sla-num">${amount(m.bonus.amount, m.bonus.percent)}</dd>
+        </div>
+        <div class="net">
+          <dt>${t('label.net')} <span class="hint">(${t('scorecard.netHint')})</span></dt>
+          <dd class="sla-num">${net}</dd>
+        </div>
+      </dl>
+      ${notes.map((n) => html`<p class="note">${n}</p>`)}
+      ${
+        exit?.triggered
+          ? html`<p class="exit" part="exit-warning" role="note">
+              ${renderStatus('breached', t)}
+              <span
+                >${t('scorecard.exitReached', { count: exit.misses, within: exit.withinPeriods })}</span
+              >
+            </p>`
+          : nothing
+      }
+    </footer>`;
+  }
+
+  #select(data: ScorecardData, objective: string): void {
+    this.dispatchEvent(
+      slaSelectEvent({
+        agreement: data.agreement.id,
+        objective,
+        period: { start: data.period.start, end: data.period.end },
+      }),
+    );
+  }
+
+  #onPeriod(event: Event, data: ScorecardData): void {
+    const start = Number((event.target as HTMLSelectElement).value);
+    const p = data.periods.find((x) => x.start === start);
+    if (!p) return;
+    // The period attribute names the day the period starts, in the agreement's time zone.
+    this.period = new Intl.DateTimeFormat('en-CA', {
+      timeZone: data.agreement.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(p.start);
+    this.dispatchEvent(
+      slaSelectEvent({ agreement: data.agreement.id, period: { start: p.start, end: p.end } }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sla-scorecard': SlaScorecard;
+  }
+}
