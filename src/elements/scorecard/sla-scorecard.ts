@@ -30,6 +30,21 @@ import {
 const SPARK_WIDTH = 96;
 const SPARK_HEIGHT = 28;
 
+/**
+ * Fraction digits for an objective's column: enough to show its levels and tier thresholds
+ * exactly, and at least two for percentages (availability near 100 needs them).
+ */
+function valueDigits(row: ScorecardRow): number {
+  const o = row.objective;
+  const digits = fractionDigitsFor(
+    row.minimum,
+    row.target,
+    ...o.creditTiers.map((c) => c.threshold),
+    ...o.incentiveTiers.map((c) => c.threshold),
+  );
+  return o.unit === 'percent' ? Math.max(2, digits) : digits;
+}
+
 /** One agreement's card, derived in willUpdate. */
 interface Card {
   readonly data: ScorecardData;
@@ -117,7 +132,8 @@ export class SlaScorecard extends SlaElement {
   declare asOf: number | undefined;
 
   #view: View = { kind: 'cards', cards: [] };
-  readonly #a11y = new ChartA11yController(this);
+  /** One chart/table switch per agreement card (ids and toggles must not be shared). */
+  readonly #a11y = new Map<string, ChartA11yController>();
 
   constructor() {
     super();
@@ -184,11 +200,7 @@ export class SlaScorecard extends SlaElement {
         rows: data.rows.map((row) => ({
           row,
           spark: sparklineLayout(row.trend, { width: SPARK_WIDTH, height: SPARK_HEIGHT, rtl }),
-          digits: fractionDigitsFor(
-            row.minimum,
-            row.target,
-            ...row.objective.creditTiers.map((c) => c.threshold),
-          ),
+          digits: valueDigits(row),
         })),
       };
     });
@@ -323,7 +335,12 @@ export class SlaScorecard extends SlaElement {
 
   #renderTable(card: Card, periodText: string): TemplateResult {
     const { t } = this;
-    return this.#a11y.render({
+    let a11y = this.#a11y.get(card.data.agreement.id);
+    if (!a11y) {
+      a11y = new ChartA11yController(this);
+      this.#a11y.set(card.data.agreement.id, a11y);
+    }
+    return a11y.render({
       t,
       summary: this.#summary(card.data, periodText),
       chartRole: 'group',
