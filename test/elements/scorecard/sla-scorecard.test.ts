@@ -73,7 +73,7 @@ describe('<sla-scorecard>', () => {
       const el = await card();
       for (const row of rows(el)) {
         const status = row.querySelector('[part="status"]')!;
-        expect(status.querySelector('svg')).to.exist;
+        expect(status.querySelector('svg')).to.not.equal(null);
         expect(status.textContent?.trim()).to.match(/^(Exceeded|Met|At risk|Breached|No data)$/);
       }
     });
@@ -267,7 +267,7 @@ describe('<sla-scorecard>', () => {
       el.feed = { schemaVersion: 1, provider: {} };
       await el.updateComplete;
       expect(textOf(el, 'h2')).to.equal('Gold SLA');
-      expect(shadow(el).querySelector('[part="stale-badge"]')).to.exist;
+      expect(shadow(el).querySelector('[part="stale-badge"]')).to.not.equal(null);
       await until(() => errors.length === 1, 'sla-error fires');
       expect(errors[0]!.detail.issues.length).to.be.greaterThan(0);
     });
@@ -328,7 +328,7 @@ describe('<sla-scorecard>', () => {
       )!;
       select.value = september.value;
       setTimeout(() => select.dispatchEvent(new Event('change')));
-      const event = await oneEvent(el, 'sla-select');
+      const event: HTMLElementEventMap['sla-select'] = await oneEvent(el, 'sla-select');
       await el.updateComplete;
       expect(event.detail.period).to.deep.equal({
         start: Date.parse('2026-09-01T00:00:00Z'),
