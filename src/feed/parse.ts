@@ -14,18 +14,22 @@ import {
 import type { FeedIssue, FeedIssueCode, ParseResult } from './types.js';
 import { agreementChain } from './inherit.js';
 import { locateJsonError } from './json-locate.js';
+import { compileChecker, FAIL, type Checker } from './fast.js';
 
 const OBJECTIVE_REQUIRED = ['name', 'unit', 'direction', 'minimum', 'target'] as const;
 const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
 
-let cachedSchema: { maxText: number; schema: typeof FeedSchema } = {
-  maxText: DEFAULT_LIMITS.maxStringLength,
-  schema: FeedSchema,
-};
-function schemaFor(maxText: number): typeof FeedSchema {
+interface CompiledSchema {
+  readonly maxText: number;
+  readonly schema: typeof FeedSchema;
+  /** Fast path for valid feeds (see fast.ts); compiled on first use. */
+  fast?: Checker;
+}
+let cachedSchema: CompiledSchema = { maxText: DEFAULT_LIMITS.maxStringLength, schema: FeedSchema };
+function schemaFor(maxText: number): CompiledSchema {
   if (cachedSchema.maxText !== maxText)
     cachedSchema = { maxText, schema: buildFeedSchema(maxText) };
-  return cachedSchema.schema;
+  return cachedSchema;
 }
 
 /** Formats a path of keys as `agreements[2].objectives[0].target`. */
@@ -177,17 +181,23 @@ function parseChecked(input: unknown, caps: FeedLimits): ParseResult {
   const capIssues = checkListCaps(raw, caps);
   if (capIssues.length) return { ok: false, issues: capIssues };
 
-  const result = v.safeParse(schemaFor(caps.maxStringLength), raw, { abortPipeEarly: true });
+  const compiled = schemaFor(caps.maxStringLength);
+  compiled.fast ??= compileChecker(compiled.schema);
+  const fast = compiled.fast(raw);
+  // Only a feed the fast path rejects pays for valibot's second pass, which words the issues.
+  const result =
+    fast !== FAIL
+      ? { success: true as const, output: fast as FeedOutput }
+      : v.safeParse(compiled.schema, raw, { abortPipeEarly: true });
   if (!result.success) {
-    const issues = result.issues
-      .slice(0, caps.maxIssues)
-      .map((i) =>
-        issue(
-          formatPath((i.path ?? []).map((p) => p.key as string | number)),
-          i.message,
-          'invalid',
-        ),
-      );
+    const issues = result.issues.slice(0, caps.maxIssues).map((i) =>
+      issue(
+        formatPath((i.path ?? []).map((p) => p.key as string | number)),
+        // valibot words a missing required field "Invalid key: Expected ..."; say it plainly.
+        i.path?.[i.path.length - 1]?.origin === 'key' ? 'is required but missing' : i.message,
+        'invalid',
+      ),
+    );
     return { ok: false, issues: dedupe(issues) };
   }
   const feed = result.output;
@@ -276,7 +286,7 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
     out.push(
       issue(
         path,
-        `${JSON.stringify(rawValue)} is not a ${what} this kit knows; it is shown as unknown.`,
+        `${JSON.stringify(rawValue)} is not a ${what} value this kit knows; it is shown as unknown.`,
         'unknown-value',
         'warning',
       ),
@@ -463,114 +473,122 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
   const objectiveOf = (agreementId: string, objectiveId: string): ResolvedFields | undefined =>
     resolvable.get(agreementId)?.get(objectiveId);
 
-  feed.periods.forEach((p, i) => {
-    const path = `periods[${i}]`;
+  // The three big lists use plain loops and build a path only when there is something to report:
+  // they hold hundreds of thousands of records in a large feed.
+  for (let i = 0; i < feed.periods.length; i++) {
+    const p = feed.periods[i]!;
     if (!agreements.has(p.agreementId)) {
       out.push(
         issue(
-          `${path}.agreementId`,
+          `periods[${i}].agreementId`,
           `names agreement "${p.agreementId}", which is not in agreements.`,
           'unknown-reference',
         ),
       );
-      return;
+      continue;
     }
+    // An agreement in a parent cycle has no resolved objectives; the cycle is reported above.
+    if (!resolvable.has(p.agreementId)) continue;
     const o = objectiveOf(p.agreementId, p.objectiveId);
     if (!o) {
       out.push(
         issue(
-          `${path}.objectiveId`,
+          `periods[${i}].objectiveId`,
           `names objective "${p.objectiveId}", which agreement "${p.agreementId}" does not have (directly or inherited).`,
           'unknown-reference',
         ),
       );
-      return;
+      continue;
     }
-    if (p.end <= p.start) out.push(issue(`${path}.end`, 'must be after start.', 'range'));
+    if (p.end <= p.start) out.push(issue(`periods[${i}].end`, 'must be after start.', 'range'));
     if (o.unit === 'percent') {
       if (p.value !== null && (p.value < 0 || p.value > 100))
         out.push(
           issue(
-            `${path}.value`,
+            `periods[${i}].value`,
             `is ${p.value}, outside 0..100 for a percentage objective.`,
             'range',
           ),
         );
-      if (p.levels?.minimum !== undefined && (p.levels.minimum < 0 || p.levels.minimum > 100))
+      const levels = p.levels;
+      if (levels?.minimum !== undefined && (levels.minimum < 0 || levels.minimum > 100))
         out.push(
-          issue(`${path}.levels.minimum`, 'must be a percentage between 0 and 100.', 'range'),
+          issue(`periods[${i}].levels.minimum`, 'must be a percentage between 0 and 100.', 'range'),
         );
-      if (p.levels?.target !== undefined && (p.levels.target < 0 || p.levels.target > 100))
+      if (levels?.target !== undefined && (levels.target < 0 || levels.target > 100))
         out.push(
-          issue(`${path}.levels.target`, 'must be a percentage between 0 and 100.', 'range'),
+          issue(`periods[${i}].levels.target`, 'must be a percentage between 0 and 100.', 'range'),
         );
     }
     if (p.counts && p.counts.good > p.counts.total)
-      out.push(issue(`${path}.counts.good`, 'is larger than counts.total.', 'range'));
-  });
+      out.push(issue(`periods[${i}].counts.good`, 'is larger than counts.total.', 'range'));
+  }
 
-  feed.breaches.forEach((b, i) => {
-    const path = `breaches[${i}]`;
+  for (let i = 0; i < feed.breaches.length; i++) {
+    const b = feed.breaches[i]!;
     if (b.end !== null && b.end < b.start)
-      out.push(issue(`${path}.end`, 'is before start.', 'range'));
+      out.push(issue(`breaches[${i}].end`, 'is before start.', 'range'));
     if (b.severity === 'unknown')
-      unknownValue(`${path}.severity`, own(rawList('breaches', i), 'severity'), 'severity');
+      unknownValue(`breaches[${i}].severity`, own(rawList('breaches', i), 'severity'), 'severity');
     if (!agreements.has(b.agreementId)) {
       out.push(
         issue(
-          `${path}.agreementId`,
+          `breaches[${i}].agreementId`,
           `names agreement "${b.agreementId}", which is not in agreements.`,
           'unknown-reference',
         ),
       );
-    } else {
-      b.objectiveIds.forEach((oid, j) => {
+    } else if (resolvable.has(b.agreementId)) {
+      for (let j = 0; j < b.objectiveIds.length; j++) {
+        const oid = b.objectiveIds[j]!;
         if (!objectiveOf(b.agreementId, oid))
           out.push(
             issue(
-              `${path}.objectiveIds[${j}]`,
+              `breaches[${i}].objectiveIds[${j}]`,
               `names objective "${oid}", which agreement "${b.agreementId}" does not have.`,
               'unknown-reference',
             ),
           );
-      });
+      }
     }
     if (b.serviceId !== undefined && !services.has(b.serviceId))
       out.push(
         issue(
-          `${path}.serviceId`,
+          `breaches[${i}].serviceId`,
           `names service "${b.serviceId}", which is not in services.`,
           'unknown-reference',
         ),
       );
-    link(b, 'url', path);
-  });
+    if (b.url !== undefined) link(b, 'url', `breaches[${i}]`);
+  }
 
-  feed.maintenance.forEach((m, i) => {
-    const path = `maintenance[${i}]`;
-    if (m.end < m.start) out.push(issue(`${path}.end`, 'is before start.', 'range'));
-    m.serviceIds.forEach((sid, j) => {
+  for (let i = 0; i < feed.maintenance.length; i++) {
+    const m = feed.maintenance[i]!;
+    if (m.end < m.start) out.push(issue(`maintenance[${i}].end`, 'is before start.', 'range'));
+    for (let j = 0; j < m.serviceIds.length; j++) {
+      const sid = m.serviceIds[j]!;
       if (!services.has(sid))
         out.push(
           issue(
-            `${path}.serviceIds[${j}]`,
+            `maintenance[${i}].serviceIds[${j}]`,
             `names service "${sid}", which is not in services.`,
             'unknown-reference',
           ),
         );
-    });
-    m.agreementIds.forEach((aid, j) => {
+    }
+    for (let j = 0; j < m.agreementIds.length; j++) {
+      const aid = m.agreementIds[j]!;
       if (!agreements.has(aid))
         out.push(
           issue(
-            `${path}.agreementIds[${j}]`,
+            `maintenance[${i}].agreementIds[${j}]`,
             `names agreement "${aid}", which is not in agreements.`,
             'unknown-reference',
           ),
         );
-    });
-    link(m, 'url', path);
-  });
+    }
+    if (m.url !== undefined) link(m, 'url', `maintenance[${i}]`);
+  }
 }
 
 interface ResolvedFields {
@@ -682,9 +700,34 @@ export function isSafeLink(value: string): boolean {
 
 /** Sorts lists by start so consumers can binary-search; stable for equal starts. */
 function normalise(feed: FeedOutput): void {
-  const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
-  feed.periods.sort(byStart);
-  feed.breaches.sort(byStart);
-  feed.maintenance.sort(byStart);
+  sortByStart(feed.periods);
+  sortByStart(feed.breaches);
+  sortByStart(feed.maintenance);
   for (const a of feed.agreements) a.versions.sort((x, y) => x.effectiveFrom - y.effectiveFrom);
+}
+
+/**
+ * Stable sort by `start`, in place. Lists that arrive sorted (most backends send them so) cost one
+ * pass; others are sorted through a typed array of keys, about three times faster on large lists
+ * than comparing the records themselves (whose shapes vary with their optional fields).
+ */
+function sortByStart(list: { start: number }[]): void {
+  const n = list.length;
+  let sorted = true;
+  for (let i = 1; i < n; i++) {
+    if (list[i - 1]!.start > list[i]!.start) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return;
+  const keys = new Float64Array(n);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    keys[i] = list[i]!.start;
+    order[i] = i;
+  }
+  order.sort((a, b) => keys[a]! - keys[b]! || a - b);
+  const copy = list.slice();
+  for (let i = 0; i < n; i++) list[i] = copy[order[i]!]!;
 }

@@ -1,0 +1,148 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { compileChecker, FAIL } from '../../src/feed/fast.js';
+import { buildFeedSchema, FeedSchema } from '../../src/feed/index.js';
+import { generateFeed } from '../fixtures/generate.js';
+import minimal from '../fixtures/minimal-feed.json';
+import sample from '../fixtures/sample-feed.json';
+
+const fast = compileChecker(FeedSchema);
+
+/** The fast path must agree with valibot: same verdict, and the same output when valid. */
+function agrees(input: unknown, schema = FeedSchema, checker = fast): boolean {
+  const slow = v.safeParse(schema, input, { abortPipeEarly: true });
+  const quick = checker(input);
+  if (!slow.success) return quick === FAIL;
+  expect(quick).to.deep.equal(slow.output);
+  return true;
+}
+
+/** A deep copy of `feed` with one value, chosen by `choices`, replaced. */
+function mutate(feed: unknown, choices: number[], value: unknown): unknown {
+  const copy = structuredClone(feed) as Record<string, unknown>;
+  let node: unknown = copy;
+  for (let depth = 0; depth < choices.length; depth++) {
+    if (node === null || typeof node !== 'object') break;
+    const keys = Object.keys(node);
+    if (keys.length === 0) break;
+    const key = keys[choices[depth]! % keys.length]!;
+    const child = (node as Record<string, unknown>)[key];
+    if (depth === choices.length - 1 || child === null || typeof child !== 'object') {
+      (node as Record<string, unknown>)[key] = value;
+      break;
+    }
+    node = child;
+  }
+  return copy;
+}
+
+/** Values that sit on the edges of the schema's checks. */
+const edgy = fc.oneof(
+  fc.constantFrom(
+    undefined,
+    null,
+    '',
+    0,
+    -0,
+    -1,
+    1,
+    100,
+    100.0001,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.NaN,
+    true,
+    [],
+    {},
+    '2026-10-01T00:00:00+02:00',
+    '2026-10-01T00:00:00',
+    '2026-02-30T00:00:00Z',
+    '2026-10-01t00:00:00z',
+    'calendar',
+    'rolling',
+    'month',
+    'higher-is-better',
+    'corporate',
+    'EUR',
+    'eur',
+    'x'.repeat(201),
+    'Europe/Berlin',
+    'Mars/Phobos',
+    'en-GB',
+    '!!',
+    'critical',
+    'catastrophic',
+  ),
+  fc.anything(),
+);
+
+describe('fast path (compileChecker) against valibot', () => {
+  it('gives the same output for the sample, the minimal and generated feeds', () => {
+    expect(agrees(sample)).to.equal(true);
+    expect(agrees(minimal)).to.equal(true);
+    expect(
+      agrees(generateFeed({ customers: 4, serviceAgreementsPerCustomer: 1, breaches: 50 })),
+    ).to.equal(true);
+  });
+
+  it('gives the same verdict and output on feeds with one value replaced', () => {
+    const small = generateFeed({
+      customers: 2,
+      serviceAgreementsPerCustomer: 1,
+      objectivesPerAgreement: 2,
+      periods: 2,
+      breaches: 4,
+      maintenance: 2,
+      services: 3,
+    });
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), edgy, (path, value) =>
+        agrees(mutate(small, path, value)),
+      ),
+      { numRuns: 1500 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), edgy, (path, value) =>
+        agrees(mutate(sample, path, value)),
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('agrees with a caller-set text cap too', () => {
+    const schema = buildFeedSchema(12);
+    const checker = compileChecker(schema);
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        fc.string({ maxLength: 20 }),
+        (path, value) => agrees(mutate(minimal, path, value), schema, checker),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('fills defaults and drops unknown keys exactly like valibot', () => {
+    const input = { ...structuredClone(minimal), extra: 1, customers: undefined };
+    expect(agrees(input)).to.equal(true);
+    const out = fast(input) as Record<string, unknown>;
+    expect(out).to.not.have.property('extra');
+    expect(out.customers).to.deep.equal([]);
+  });
+
+  it('falls back to valibot for schema kinds it does not compile', () => {
+    const schema = v.object({
+      a: v.union([v.string(), v.number()]),
+      b: v.optional(v.date()),
+      c: v.fallback(v.string(), 'x'),
+    });
+    const checker = compileChecker(schema);
+    for (const input of [{ a: 1 }, { a: 's', b: new Date(0) }, { a: true }, { a: 1, c: 2 }, null]) {
+      const slow = v.safeParse(schema, input);
+      const quick = checker(input);
+      if (slow.success) expect(quick).to.deep.equal(slow.output);
+      else expect(quick).to.equal(FAIL);
+    }
+  });
+});
