@@ -1,4 +1,4 @@
-export { parseFeed, isSafeLink, formatPath, parseJsonText } from './parse.js';
+export { parseFeed, isParsedFeed, isSafeLink, formatPath, parseJsonText } from './parse.js';
 export { DEFAULT_LIMITS, type FeedLimits } from './limits.js';
 export { agreementChain, type Inheriting } from './inherit.js';
 export {

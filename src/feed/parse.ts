@@ -11,7 +11,7 @@ import {
   SUPPORTED_SCHEMA_VERSIONS,
   type FeedOutput,
 } from './schema.js';
-import type { FeedIssue, FeedIssueCode, ParseResult } from './types.js';
+import type { Feed, FeedIssue, FeedIssueCode, ParseResult } from './types.js';
 import { agreementChain } from './inherit.js';
 import { locateJsonError } from './json-locate.js';
 import { compileChecker, FAIL, type Checker } from './fast.js';
@@ -115,6 +115,13 @@ function own(x: unknown, key: string): unknown {
   return isRecord(x) && Object.prototype.hasOwnProperty.call(x, key) ? x[key] : undefined;
 }
 
+const parsedFeeds = new WeakSet<object>();
+
+/** True when `value` is a feed returned by {@link parseFeed} (validated and normalised). */
+export function isParsedFeed(value: unknown): value is Feed {
+  return typeof value === 'object' && value !== null && parsedFeeds.has(value);
+}
+
 /**
  * Validates and normalises a feed. Accepts JSON text or an already parsed value.
  *
@@ -123,9 +130,13 @@ function own(x: unknown, key: string): unknown {
  * @returns `{ ok: true, feed, warnings }` or `{ ok: false, issues }`; never throws.
  */
 export function parseFeed(input: unknown, limits: Partial<FeedLimits> = {}): ParseResult {
+  // A feed this function produced is already valid and normalised: hand it back as it is.
+  if (isParsedFeed(input)) return { ok: true, feed: input, warnings: [] };
   const caps: FeedLimits = { ...DEFAULT_LIMITS, ...limits };
   try {
-    return parseChecked(input, caps);
+    const result = parseChecked(input, caps);
+    if (result.ok) parsedFeeds.add(result.feed);
+    return result;
   } catch (error) {
     // Defensive: nothing above should throw, but a hostile object (getters, proxies) might.
     const message = error instanceof Error ? error.message : String(error);

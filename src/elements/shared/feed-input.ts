@@ -2,15 +2,20 @@
  * Turns whatever was handed to an element (`.feed`, inline script text, a response body) into a
  * validated feed, parsing each distinct input once.
  *
- * - Feeds produced here are remembered in a WeakSet: handing one back (e.g. from context, or
- *   `b.feed = a.feedState.feed`) costs nothing and is never re-validated.
+ * - Feeds produced by `parseFeed` are recognised (it remembers them): handing one back (e.g. from
+ *   context, or `b.feed = a.feedState.feed`) costs nothing and is never re-validated.
  * - Other objects are parsed once per object identity (WeakMap memo): assign a new object to change
  *   data, as with any Lit property.
  * - Text is parsed once per distinct text (the last few are remembered).
  */
-import { parseFeed, type Feed, type FeedLimits, type ParseResult } from '../../feed/index.js';
+import {
+  isParsedFeed,
+  parseFeed,
+  type Feed,
+  type FeedLimits,
+  type ParseResult,
+} from '../../feed/index.js';
 
-const produced = new WeakSet<object>();
 const byObject = new WeakMap<object, ParseResult>();
 const byText = new Map<string, ParseResult>();
 const TEXT_MEMO = 4;
@@ -19,21 +24,15 @@ const TEXT_MEMO_MAX_LENGTH = 1_000_000;
 
 /** True when `value` is a feed this module produced (validated, normalised). */
 export function isValidatedFeed(value: unknown): value is Feed {
-  return typeof value === 'object' && value !== null && produced.has(value);
+  return isParsedFeed(value);
 }
 
 /**
- * Registers a feed you validated yourself with `parseFeed` (from `sla-kit/feed`), so elements
- * accept it as is: `el.feed = adoptFeed(parseFeed(text).feed)`. Only pass real `parseFeed` output.
+ * Kept for compatibility: feeds from `parseFeed` (from `sla-kit/feed`) are recognised as they are,
+ * so `el.feed = parseFeed(text).feed` already works without re-validation.
  */
 export function adoptFeed(feed: Feed): Feed {
-  produced.add(feed);
   return feed;
-}
-
-function remember(result: ParseResult): ParseResult {
-  if (result.ok) produced.add(result.feed);
-  return result;
 }
 
 /**
@@ -46,12 +45,12 @@ export function parseFeedInput(
   { memo = true }: { memo?: boolean } = {},
 ): ParseResult {
   if (isValidatedFeed(input)) return { ok: true, feed: input, warnings: [] };
-  if (limits || !memo) return remember(parseFeed(input, limits));
+  if (limits || !memo) return parseFeed(input, limits);
   if (typeof input === 'string') {
-    if (input.length > TEXT_MEMO_MAX_LENGTH) return remember(parseFeed(input));
+    if (input.length > TEXT_MEMO_MAX_LENGTH) return parseFeed(input);
     const hit = byText.get(input);
     if (hit) return hit;
-    const result = remember(parseFeed(input));
+    const result = parseFeed(input);
     byText.set(input, result);
     if (byText.size > TEXT_MEMO) byText.delete(byText.keys().next().value as string);
     return result;
@@ -59,7 +58,7 @@ export function parseFeedInput(
   if (typeof input === 'object' && input !== null) {
     const hit = byObject.get(input);
     if (hit) return hit;
-    const result = remember(parseFeed(input));
+    const result = parseFeed(input);
     byObject.set(input, result);
     return result;
   }
