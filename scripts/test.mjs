@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gzipBytes as gzipFile, kB, standaloneManifest } from './bundle-size.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const at = (...parts) => join(root, ...parts);
@@ -153,29 +153,9 @@ heading('node tests (node --test, test/node/)');
 // 5. Size budgets -----------------------------------------------------------------------------
 heading('size budgets (gzip -9; an entry counts with the chunks it imports)');
 {
-  const gzipBytes = (file) => gzipSync(readFileSync(at(file)), { level: 9 }).length;
-  const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-  // Vite's manifest for the standalone build: which shared chunks each entry pulls in statically.
-  const manifestFile = at('dist/standalone/.vite/manifest.json');
-  const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
-  const byFile = new Map(
-    Object.values(manifest).map((chunk) => [`dist/standalone/${chunk.file}`, chunk]),
-  );
-  const withImports = (file) => {
-    const seen = new Set([file]);
-    const visit = (chunk) => {
-      for (const key of chunk?.imports ?? []) {
-        const imported = manifest[key];
-        const path = imported && `dist/standalone/${imported.file}`;
-        if (path && !seen.has(path)) {
-          seen.add(path);
-          visit(imported);
-        }
-      }
-    };
-    visit(byFile.get(file));
-    return [...seen];
-  };
+  // scripts/bundle-size.mjs: an entry counts with the shared chunks it imports (Vite manifest).
+  const { withImports } = standaloneManifest(root);
+  const gzipBytes = (file) => gzipFile(at(file));
 
   const budgets = JSON.parse(readFileSync(at('scripts/size-budgets.json'), 'utf8'));
   const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -210,9 +190,13 @@ if (!chromePath) {
     fail(`storybook build failed (exit ${built.status})`);
   } else {
     const countsFile = join(scratch, 'stories-counts.json');
-    const result = run(process.execPath, [at('scripts/check-stories.mjs'), '--counts', countsFile], {
-      env: { ...process.env, CHROME_PATH: chromePath },
-    });
+    const result = run(
+      process.execPath,
+      [at('scripts/check-stories.mjs'), '--counts', countsFile],
+      {
+        env: { ...process.env, CHROME_PATH: chromePath },
+      },
+    );
     if (!existsSync(countsFile)) fail(`story check crashed (exit ${result.status})`);
     else add(JSON.parse(readFileSync(countsFile, 'utf8')), 'stories');
   }

@@ -142,8 +142,15 @@ export function scorecardData(feed: Feed, query: ScorecardQuery): ScorecardData 
   const position = periods.indexOf(period);
   const trendPeriods = periods.slice(Math.max(0, position - TREND_PERIODS + 1), position + 1);
   const money = netPosition(agreement, period);
+  const lookup: RowLookup = {
+    measured: trendPeriods.map(byObjective),
+    credits: firstByObjective(money.credit.objectives),
+    bonuses: firstByObjective(money.bonus.objectives),
+  };
+  // The trend ends with the period shown.
+  const selected = lookup.measured[trendPeriods.length - 1] ?? byObjective(period);
   const rows = agreement.objectives.map((objective) =>
-    buildRow(index, objective, period, trendPeriods, money),
+    buildRow(index, objective, trendPeriods, selected, lookup),
   );
   if ((query.sort ?? 'worst-first') === 'worst-first') {
     const order = new Map(rows.map((r, i) => [r, i]));
@@ -178,18 +185,40 @@ export function scorecardData(feed: Feed, query: ScorecardQuery): ScorecardData 
   };
 }
 
+/**
+ * Per-objective lookups for the rows, built once per scorecard (a row used to scan every period of
+ * every trend period and every credit: quadratic in the number of objectives).
+ */
+interface RowLookup {
+  /** Per trend period (same order): objective id -> its measured period. */
+  readonly measured: readonly ReadonlyMap<string, Period>[];
+  readonly credits: ReadonlyMap<string, ObjectiveCredit>;
+  readonly bonuses: ReadonlyMap<string, ObjectiveBonus>;
+}
+
+/** Objective id -> item; the first item of an id wins, as `Array.prototype.find` did. */
+function firstByObjective<T extends { readonly objectiveId: string }>(
+  items: readonly T[],
+): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.objectiveId)) map.set(item.objectiveId, item);
+  return map;
+}
+
+const byObjective = (ap: AgreementPeriod): Map<string, Period> => firstByObjective(ap.periods);
+
 function buildRow(
   index: FeedIndex,
   objective: ResolvedObjective,
-  period: AgreementPeriod,
   trendPeriods: readonly AgreementPeriod[],
-  money: NetPosition,
+  selected: ReadonlyMap<string, Period>,
+  lookup: RowLookup,
 ): ScorecardRow {
-  const measured = period.periods.find((p) => p.objectiveId === objective.id) ?? null;
+  const measured = selected.get(objective.id) ?? null;
   const levels = levelsInForce(objective, measured ?? undefined);
   const status: PeriodStatus = measured ? periodStatus(objective, measured) : 'no-data';
-  const trend = trendPeriods.map((ap) => {
-    const p = ap.periods.find((x) => x.objectiveId === objective.id);
+  const trend = trendPeriods.map((ap, i) => {
+    const p = lookup.measured[i]?.get(objective.id);
     const l = levelsInForce(objective, p);
     return {
       start: ap.start,
@@ -210,8 +239,8 @@ function buildRow(
     status,
     trend,
     budget: measured ? errorBudget(objective, measured) : null,
-    credit: money.credit.objectives.find((c) => c.objectiveId === objective.id) ?? null,
-    bonus: money.bonus.objectives.find((b) => b.objectiveId === objective.id) ?? null,
+    credit: lookup.credits.get(objective.id) ?? null,
+    bonus: lookup.bonuses.get(objective.id) ?? null,
     description: describeObjective(objective, measured ?? undefined),
   };
 }

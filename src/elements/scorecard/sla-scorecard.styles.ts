@@ -262,6 +262,8 @@ export const scorecardStyles = css`
       content: attr(data-label);
       color: var(--_sla-text-muted);
       font-size: var(--_sla-font-size-small);
+      /* Labels line up at the start even where the cell's value aligns to the end (.sla-num). */
+      text-align: start;
     }
     .objectives td.trend::before {
       align-self: center;

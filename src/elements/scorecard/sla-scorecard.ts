@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed } from '../../feed/types.js';
+import type { Feed, Unit } from '../../feed/types.js';
 import { sparklineLayout, type SparklineLayout } from '../../layout/sparkline.js';
 import { indexFeed, type AgreementPeriod, type PeriodStatus } from '../../model/index.js';
 import {
@@ -12,7 +12,9 @@ import {
   renderStatus,
   slaSelectEvent,
   type ChartTable,
+  type Formatter,
   type MessageKey,
+  type Translate,
 } from '../shared/index.js';
 import { renderLink } from '../shared/link.js';
 import { renderSparkline, sparklineStyles } from '../shared/sparkline.js';
@@ -29,6 +31,8 @@ import {
 
 const SPARK_WIDTH = 96;
 const SPARK_HEIGHT = 28;
+/** Most formatted values {@link SlaScorecard} keeps between renders; cleared when full. */
+const VALUE_MEMO_MAX = 10_000;
 
 /**
  * Fraction digits for an objective's column: enough to show its levels and tier thresholds
@@ -134,6 +138,24 @@ export class SlaScorecard extends SlaElement {
   #view: View = { kind: 'cards', cards: [] };
   /** One chart/table switch per agreement card (ids and toggles must not be shared). */
   readonly #a11y = new Map<string, ChartA11yController>();
+  /**
+   * Text memos, so that 500 rows do not format the same things 500 times (the output is the
+   * same): values per (unit, digits, value) for the current Formatter, kept between renders (an
+   * update re-renders every row, and most values did not change); messages without parameters
+   * (labels, status words) for one render.
+   */
+  readonly #values = new Map<string, string>();
+  #valuesFormatter: Formatter | undefined;
+  readonly #labels = new Map<MessageKey, string>();
+  readonly #tm: Translate = (key, params) => {
+    if (params) return this.t(key, params);
+    let text = this.#labels.get(key);
+    if (text === undefined) {
+      text = this.t(key);
+      this.#labels.set(key, text);
+    }
+    return text;
+  };
 
   constructor() {
     super();
@@ -207,7 +229,26 @@ export class SlaScorecard extends SlaElement {
     return { kind: 'cards', cards };
   }
 
+  /** `this.fmt.value(value, unit, { digits })`, memoised. */
+  #value(value: number, unit: Unit, digits: number): string {
+    const fmt = this.fmt;
+    if (this.#valuesFormatter !== fmt) {
+      this.#values.clear();
+      this.#valuesFormatter = fmt;
+    }
+    // String(-0) is "0", but Intl writes "-0": keep them apart.
+    const key = `${unit} ${digits} ${Object.is(value, -0) ? '-0' : value}`;
+    let text = this.#values.get(key);
+    if (text === undefined) {
+      text = fmt.value(value, unit, { digits });
+      if (this.#values.size >= VALUE_MEMO_MAX) this.#values.clear();
+      this.#values.set(key, text);
+    }
+    return text;
+  }
+
   protected override render(): TemplateResult {
+    this.#labels.clear();
     return this.renderWithState(() => {
       const view = this.#view;
       if (view.kind === 'empty') return renderEmpty(this.t, view.key, view.params);
@@ -375,10 +416,10 @@ export class SlaScorecard extends SlaElement {
     spark: SparklineLayout,
     digits: number,
   ): TemplateResult {
-    const { t, fmt } = this;
+    const t = this.#tm;
     const o = row.objective;
     const unit = o.unit;
-    const value = row.value === null ? '—' : fmt.value(row.value, unit, { digits });
+    const value = row.value === null ? '—' : this.#value(row.value, unit, digits);
     const serviceLine = row.service
       ? `${row.service.name} · ${t(`criticality.${row.service.criticality}`)}`
       : undefined;
@@ -396,10 +437,10 @@ export class SlaScorecard extends SlaElement {
       </th>
       <td class="sla-num value" data-label=${t('label.value')}>${value}</td>
       <td class="sla-num" data-label=${t('label.minimum')}>
-        ${fmt.value(row.minimum, unit, { digits })}
+        ${this.#value(row.minimum, unit, digits)}
       </td>
       <td class="sla-num" data-label=${t('label.target')}>
-        ${fmt.value(row.target, unit, { digits })}
+        ${this.#value(row.target, unit, digits)}
       </td>
       <td class="status-cell" data-label=${t('label.status')}>${renderStatus(row.status, t)}</td>
       <td class="trend" data-label=${t('label.trend')}>
@@ -415,7 +456,8 @@ export class SlaScorecard extends SlaElement {
   }
 
   #trendLabel(row: ScorecardRow, digits: number): string {
-    const { t, fmt } = this;
+    const t = this.#tm;
+    const { fmt } = this;
     const withData = row.trend.filter((p) => p.value !== null);
     if (!withData.length)
       return t('scorecard.trendNoData', { count: fmt.number(row.trend.length) });
@@ -423,8 +465,8 @@ export class SlaScorecard extends SlaElement {
     return t('scorecard.trend', {
       name: row.objective.name,
       count: fmt.number(row.trend.length),
-      first: fmt.value(withData[0]!.value, row.objective.unit, { digits }),
-      last: fmt.value(withData[withData.length - 1]!.value, row.objective.unit, { digits }),
+      first: this.#value(withData[0]!.value!, row.objective.unit, digits),
+      last: this.#value(withData[withData.length - 1]!.value!, row.objective.unit, digits),
       breaches: breached
         ? t('scorecard.trendBreaches', { count: breached })
         : t('scorecard.trendNoBreach'),
@@ -432,7 +474,8 @@ export class SlaScorecard extends SlaElement {
   }
 
   #budgetText(row: ScorecardRow): TemplateResult | string {
-    const { t, fmt } = this;
+    const t = this.#tm;
+    const { fmt } = this;
     const b = row.budget;
     if (!b || b.remaining === null) {
       return html`<span aria-hidden="true">—</span
@@ -447,7 +490,8 @@ export class SlaScorecard extends SlaElement {
   }
 
   #moneyText(data: ScorecardData, row: ScorecardRow): TemplateResult | string {
-    const { t, fmt } = this;
+    const t = this.#tm;
+    const { fmt } = this;
     const currency = data.agreement.currency;
     const credit = row.credit;
     const bonus = row.bonus;
@@ -489,7 +533,7 @@ export class SlaScorecard extends SlaElement {
         cells: row.trend.map((p) =>
           p.value === null
             ? t('status.no-data')
-            : `${fmt.value(p.value, row.objective.unit, { digits })} (${t(`status.${p.status}`)})`,
+            : `${this.#value(p.value, row.objective.unit, digits)} (${t(`status.${p.status}`)})`,
         ),
       })),
     };
@@ -510,7 +554,7 @@ export class SlaScorecard extends SlaElement {
     const { t, fmt } = this;
     const o = row.objective;
     const d = row.description;
-    const v = (x: number): string => fmt.value(x, o.unit, { digits });
+    const v = (x: number): string => this.#value(x, o.unit, digits);
     const windowText =
       d.window.kind === 'rolling'
         ? t('window.rolling', { count: d.window.days })

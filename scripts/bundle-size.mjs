@@ -1,0 +1,81 @@
+// What a page downloads for one entry of the standalone build (dist/standalone/): the entry file
+// plus every shared chunk it imports statically, transitively, as listed in Vite's manifest
+// (dist/standalone/.vite/manifest.json). Sizes are gzip -9 bytes, summed per file (each file is
+// its own HTTP response). Used by scripts/test.mjs (size budgets) and bench/ (bytes report).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Repo-relative folder of the standalone build, and its manifest. */
+export const STANDALONE_DIR = 'dist/standalone';
+export const STANDALONE_MANIFEST = `${STANDALONE_DIR}/.vite/manifest.json`;
+
+/** gzip -9 size of a file, in bytes. */
+export function gzipBytes(file) {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+/** `1234` -> `"1.2 kB"` (kB = 1024 bytes, as the budgets are written). */
+export function kB(bytes) {
+  return `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+/**
+ * The standalone build's manifest for the repo at `root` (an empty one when it does not exist),
+ * with a helper listing what a page loads for a file.
+ * @param {string} root absolute path of the repo
+ */
+export function standaloneManifest(root) {
+  const manifestFile = join(root, STANDALONE_MANIFEST);
+  /** @type {Record<string, { file: string, imports?: string[] }>} */
+  const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
+  const byFile = new Map(
+    Object.values(manifest).map((chunk) => [`${STANDALONE_DIR}/${chunk.file}`, chunk]),
+  );
+  return {
+    manifest,
+    /**
+     * `file` (repo-relative, e.g. dist/standalone/define/sla-scorecard.js) followed by the
+     * repo-relative paths of the chunks it imports statically, transitively, each once. A file
+     * the manifest does not know is returned alone.
+     * @param {string} file
+     * @returns {string[]}
+     */
+    withImports(file) {
+      const seen = new Set([file]);
+      const visit = (chunk) => {
+        for (const key of chunk?.imports ?? []) {
+          const imported = manifest[key];
+          const path = imported && `${STANDALONE_DIR}/${imported.file}`;
+          if (path && !seen.has(path)) {
+            seen.add(path);
+            visit(imported);
+          }
+        }
+      };
+      visit(byFile.get(file));
+      return [...seen];
+    },
+  };
+}
+
+/**
+ * Bytes a page loads for `file` (repo-relative) of the standalone build: per file and in total,
+ * raw and gzip -9. Throws when a file is missing.
+ * @param {string} root absolute path of the repo
+ * @param {string} file
+ */
+export function loadedBytes(root, file) {
+  const files = standaloneManifest(root)
+    .withImports(file)
+    .map((f) => ({
+      file: f,
+      bytes: readFileSync(join(root, f)).length,
+      gzip: gzipBytes(join(root, f)),
+    }));
+  return {
+    files,
+    bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+    gzip: files.reduce((sum, f) => sum + f.gzip, 0),
+  };
+}
