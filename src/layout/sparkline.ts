@@ -2,8 +2,20 @@
  * Sparkline geometry (Tufte): a word-sized trend of the last periods with the minimum and target
  * as faint reference steps and the last point marked. Pure: numbers in, SVG path data out.
  */
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+
+/**
+ * A linear map from a domain to a range. d3-scale's scaleLinear would do, but it brings colour
+ * interpolation and number formatting (about 8 kB gzip) into every bundle that draws a sparkline,
+ * for a map that needs no ticks, no clamping and no interpolation of anything but numbers.
+ */
+export function linear(
+  [d0, d1]: readonly [number, number],
+  [r0, r1]: readonly [number, number],
+): (value: number) => number {
+  const span = d1 - d0;
+  return span === 0 ? () => (r0 + r1) / 2 : (value) => r0 + ((value - d0) / span) * (r1 - r0);
+}
 
 export interface SparkPoint {
   /** Measured value, or null when the period has no data (drawn as a gap). */
@@ -58,12 +70,12 @@ export function sparklineLayout(
     hi += 1;
   }
   const n = points.length;
-  const x = scaleLinear()
-    .domain([0, Math.max(1, n - 1)])
-    .range(rtl ? [w - padding, padding] : [padding, w - padding]);
-  const y = scaleLinear()
-    .domain([lo, hi])
-    .range([h - padding, padding]);
+  // A single period sits in the middle rather than at the start.
+  const x =
+    n === 1
+      ? () => w / 2
+      : linear([0, n - 1], rtl ? [w - padding, padding] : [padding, w - padding]);
+  const y = linear([lo, hi], [h - padding, padding]);
 
   const placed = points.map((p, i) => ({
     x: round(x(i)),

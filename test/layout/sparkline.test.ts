@@ -62,3 +62,19 @@ describe('sparklineLayout', () => {
     }
   });
 });
+
+describe('linear', () => {
+  it('linear maps the domain ends onto the range ends and interpolates between them', async () => {
+    const { linear } = await import('../../src/layout/sparkline.js');
+    const f = linear([0, 10], [100, 0]);
+    expect([f(0), f(5), f(10)]).to.deep.equal([100, 50, 0]);
+    expect(linear([3, 3], [0, 10])(3)).to.equal(5);
+  });
+});
+
+describe('sparklineLayout with one period', () => {
+  it('sparklineLayout centres a single period', () => {
+    const l = sparklineLayout(pts([99.5]), { width: 60, height: 16 });
+    expect(l.last!.x).to.equal(30);
+  });
+});

@@ -15,12 +15,11 @@ import { dirname, extname, join, relative, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import {
-  BUILT_IN_CATALOGUES,
-  catalogueLanguage,
-  type Catalogue,
-  type MessageKey,
-} from '../../src/elements/shared/i18n/index.js';
+import { ar } from '../../src/elements/shared/i18n/ar.js';
+import { de } from '../../src/elements/shared/i18n/de.js';
+import { en, type Catalogue, type MessageKey } from '../../src/elements/shared/i18n/en.js';
+
+const BUILT_IN_CATALOGUES: Readonly<Record<string, Catalogue>> = { en, de, ar };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const standalone = join(root, 'dist', 'standalone');
@@ -116,8 +115,8 @@ function messagePattern(catalogue: Catalogue, key: MessageKey): RegExp {
 
 /** The built-in catalogue the element uses for its `lang`. */
 function catalogueFor(lang: string | null): Catalogue {
-  const language = catalogueLanguage(lang ?? 'en') as keyof typeof BUILT_IN_CATALOGUES;
-  return BUILT_IN_CATALOGUES[language] ?? BUILT_IN_CATALOGUES.en;
+  const language = (lang ?? 'en').toLowerCase().split('-')[0] ?? 'en';
+  return BUILT_IN_CATALOGUES[language] ?? en;
 }
 
 let server: Server;

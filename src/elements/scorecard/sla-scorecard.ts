@@ -30,6 +30,15 @@ import {
 } from './scorecard-data.js';
 
 const SPARK_WIDTH = 96;
+/**
+ * Rows drawn per card in the first frame; the rest follow in one more update right after, so a
+ * 500-objective agreement shows its worst rows at once instead of after the whole table is laid
+ * out. (Several smaller batches were measured: each lays the whole table out again, so the last
+ * row arrived later.)
+ */
+const FIRST_ROWS = 40;
+/** Cards with at most this many rows render them all at once. */
+const ALL_AT_ONCE = 100;
 const SPARK_HEIGHT = 28;
 /** Most formatted values {@link SlaScorecard} keeps between renders; cleared when full. */
 const VALUE_MEMO_MAX = 10_000;
@@ -136,6 +145,11 @@ export class SlaScorecard extends SlaElement {
   declare asOf: number | undefined;
 
   #view: View = { kind: 'cards', cards: [] };
+  /** How many rows per card are in the DOM: the first batch, then every row. */
+  #rowLimit = FIRST_ROWS;
+  #rowsPending: Promise<void> = Promise.resolve();
+  #rowsDone: (() => void) | undefined;
+  #batchTimer: ReturnType<typeof setTimeout> | undefined;
   /** One chart/table switch per agreement card (ids and toggles must not be shared). */
   readonly #a11y = new Map<string, ChartA11yController>();
   /**
@@ -195,8 +209,70 @@ export class SlaScorecard extends SlaElement {
         changed.has('locale') ||
         changed.has('timeZone'))
     ) {
+      // A new selection starts with the first batch again; new data for the same one keeps the rows.
+      if (
+        changed.has('agreement') ||
+        changed.has('customer') ||
+        changed.has('period') ||
+        changed.has('sort')
+      )
+        this.#rowLimit = FIRST_ROWS;
       this.#view = this.#derive(feed);
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const view = this.#view;
+    const most =
+      view.kind === 'cards'
+        ? Math.max(0, ...view.cards.map((c) => ('rows' in c ? c.rows.length : 0)))
+        : 0;
+    if (most > ALL_AT_ONCE && this.#rowLimit < most && this.isConnected) {
+      if (!this.#rowsDone) this.#rowsPending = new Promise((r) => (this.#rowsDone = r));
+      if (this.#batchTimer === undefined) {
+        const rest = (): void => {
+          if (this.#batchTimer === undefined) return;
+          clearTimeout(this.#batchTimer);
+          this.#batchTimer = undefined;
+          this.#rowLimit = Number.POSITIVE_INFINITY;
+          this.requestUpdate();
+        };
+        // After the first rows are painted: the frame after the next one starts the rest. The
+        // timer is the fallback for hidden tabs, where no frame comes.
+        this.#batchTimer = setTimeout(rest, 200);
+        requestAnimationFrame(() => requestAnimationFrame(rest));
+      }
+    } else {
+      this.#rowsDone?.();
+      this.#rowsDone = undefined;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Resume adding rows if the element was moved while batches were pending.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#batchTimer !== undefined) clearTimeout(this.#batchTimer);
+    this.#batchTimer = undefined;
+    this.#rowsDone?.();
+    this.#rowsDone = undefined;
+  }
+
+  /**
+   * Resolves once every row is in the DOM. Agreements with more than 100 objectives render their
+   * 40 worst rows in the first frame and the rest right after; `updateComplete` resolves after the
+   * first batch.
+   */
+  get renderComplete(): Promise<boolean> {
+    return this.updateComplete.then(async (done) => {
+      await this.#rowsPending;
+      return done;
+    });
   }
 
   #derive(feed: Feed): View {
@@ -354,6 +430,12 @@ export class SlaScorecard extends SlaElement {
     </section>`;
   }
 
+  #visible(card: Card): Card['rows'] {
+    return card.rows.length > ALL_AT_ONCE && card.rows.length > this.#rowLimit
+      ? card.rows.slice(0, this.#rowLimit)
+      : card.rows;
+  }
+
   #summary(data: ScorecardData, periodText: string): string {
     const { t, fmt } = this;
     if (data.health.score === null)
@@ -404,7 +486,7 @@ export class SlaScorecard extends SlaElement {
             </tr>
           </thead>
           <tbody>
-            ${card.rows.map(({ row, spark, digits }) => this.#renderRow(card.data, row, spark, digits))}
+            ${this.#visible(card).map(({ row, spark, digits }) => this.#renderRow(card.data, row, spark, digits))}
           </tbody>
         </table>`,
     });
@@ -541,7 +623,7 @@ export class SlaScorecard extends SlaElement {
 
   #renderPlain(card: Card, periodText: string): TemplateResult {
     return html`<ul class="plain" part="plain">
-      ${card.rows.map(({ row, digits }) => this.#renderSentence(card.data, row, digits, periodText))}
+      ${this.#visible(card).map(({ row, digits }) => this.#renderSentence(card.data, row, digits, periodText))}
     </ul>`;
   }
 

@@ -71,7 +71,8 @@ export {
   type ValueOptions,
 } from './format.js';
 export {
-  BUILT_IN_CATALOGUES,
+  BUILT_IN_LANGUAGES,
+  loadCatalogue,
   catalogueLanguage,
   placeholders,
   registerMessages,

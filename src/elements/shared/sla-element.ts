@@ -35,7 +35,7 @@ import {
   type FeedState,
 } from './feed-controller.js';
 import { Formatter, isTimeZone, safeLocale } from './format.js';
-import { translator, type Translate } from './i18n/index.js';
+import { loadCatalogue, translator, type Translate } from './i18n/index.js';
 import {
   renderEmpty,
   renderError,
@@ -279,6 +279,29 @@ export class SlaElement extends LitElement {
     return id === undefined ? undefined : feed?.customers.find((c) => c.id === id);
   }
 
+  /** The message catalogue of the locale while it loads (German and Arabic load on first use). */
+  #catalogue: Promise<void> | null = null;
+
+  #awaitCatalogue(pending: Promise<void> | null): void {
+    this.#catalogue = pending;
+    if (!pending) return;
+    void pending.then(() => {
+      if (this.#catalogue !== pending) return;
+      this.#catalogue = null;
+      this.requestUpdate();
+    });
+  }
+
+  /** `updateComplete` also waits for the locale's messages, so it resolves on translated text. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#catalogue) {
+      await this.#catalogue;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   #resolveEnvironment(feed: Feed | undefined): void {
     const customer = this.#customer(feed);
     const candidates = [this.locale, customer?.locale, feed?.provider.locale, navigator.language];
@@ -296,6 +319,7 @@ export class SlaElement extends LitElement {
       this.#timeZone = timeZone;
       this.#fmt = new Formatter(locale, timeZone);
       this.#t = translator(locale);
+      this.#awaitCatalogue(loadCatalogue(locale));
     }
 
     this.#theme =
@@ -341,6 +365,8 @@ export class SlaElement extends LitElement {
    */
   protected renderWithState(content: () => unknown): TemplateResult {
     const s = this.feedState;
+    // Until the locale's messages arrive, show the skeleton rather than a flash of English.
+    if (this.#catalogue) return renderLoading(this.t);
     if (s.feed === undefined) {
       if (s.status === 'loading') return renderLoading(this.t);
       if (s.status === 'error' && s.error) return renderError(this.t, s.error);

@@ -207,13 +207,42 @@ describe('<sla-scorecard>', () => {
       const el = await card();
       wrapper.append(el);
       await el.updateComplete;
-      await new Promise((r) => requestAnimationFrame(r));
       const row = rows(el)[0]!;
       expect(getComputedStyle(row).display).to.equal('grid');
       expect(shadow(el).querySelector('thead')!.getBoundingClientRect().width).to.be.at.most(1);
       expect(el.getBoundingClientRect().width).to.be.at.most(360);
       const wide = await card();
       expect(getComputedStyle(rows(wide)[0]!).display).to.equal('table-row');
+    });
+
+    it('shows the worst rows of a large agreement first and the rest right after', async () => {
+      const feed = goldFeed();
+      const gold = (feed.agreements as Record<string, unknown>[])[0]!;
+      const base = (gold.objectives as Record<string, unknown>[])[1]!;
+      const extra = Array.from({ length: 300 }, (_, i) => ({
+        ...base,
+        id: `o${i}`,
+        name: `Objective ${i}`,
+      }));
+      gold.objectives = [...(gold.objectives as unknown[]), ...extra];
+      const periods = feed.periods as Record<string, unknown>[];
+      periods.push(
+        ...extra.map((o, i) => ({
+          agreementId: 'gold',
+          objectiveId: o.id,
+          start: '2026-10-01T00:00:00Z',
+          end: '2026-11-01T00:00:00Z',
+          value: i === 250 ? 900 : 200,
+        })),
+      );
+      const el = await card({ agreement: 'gold' }, feed);
+      const first = rows(el);
+      expect(first.length).to.be.lessThan(302);
+      // Worst first: the one breached objective leads even though it is far down the feed.
+      expect(first[0]!.dataset.objective).to.equal('o250');
+      await el.renderComplete;
+      expect(rows(el)).to.have.length(302);
+      expect(textOf(el, '[part="summary"]')).to.include('Breached: 1');
     });
 
     it('offers the trend data as a real table', async () => {

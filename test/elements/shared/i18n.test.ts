@@ -1,6 +1,5 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import {
-  BUILT_IN_CATALOGUES,
   catalogueLanguage,
   placeholders,
   registerMessages,
@@ -8,9 +7,17 @@ import {
   translator,
   type Message,
   type MessageKey,
+  loadCatalogue,
 } from '../../../src/elements/shared/index.js';
+import { ar } from '../../../src/elements/shared/i18n/ar.js';
+import { de } from '../../../src/elements/shared/i18n/de.js';
+import { en } from '../../../src/elements/shared/i18n/en.js';
 
-const { en, de, ar } = BUILT_IN_CATALOGUES;
+// German and Arabic load on first use; load them before the tests that translate with them.
+before(async () => {
+  await Promise.all([loadCatalogue('de'), loadCatalogue('ar')]);
+});
+
 const keys = Object.keys(en).sort() as MessageKey[];
 
 function pluralParam(message: Message): string | undefined {

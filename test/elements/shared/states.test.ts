@@ -22,6 +22,12 @@ import {
 import type { FeedIssue } from '../../../src/feed/index.js';
 import { tokens } from '../../../src/themes/tokens.js';
 import { shadow, textOf } from './harness.js';
+import { loadCatalogue } from '../../../src/elements/shared/i18n/index.js';
+
+// German and Arabic messages load on first use.
+before(async () => {
+  await Promise.all([loadCatalogue('de'), loadCatalogue('ar')]);
+});
 
 class StateHost extends LitElement {
   static override styles = [tokens, baseStyles, stateStyles];

@@ -8,6 +8,12 @@ import {
   statusIcon,
   translator,
 } from '../../../src/elements/shared/index.js';
+import { loadCatalogue } from '../../../src/elements/shared/i18n/index.js';
+
+// German and Arabic messages load on first use.
+before(async () => {
+  await Promise.all([loadCatalogue('de'), loadCatalogue('ar')]);
+});
 
 /** A shape's signature: element name and geometry attributes. */
 function shapeOf(svg: Element): string {

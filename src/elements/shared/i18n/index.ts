@@ -1,7 +1,9 @@
 /**
- * A small typed message catalogue, no dependency. English (en.ts) defines the keys; German and
- * Arabic are complete. Other languages can be registered at run time (missing keys fall back to
- * English). Messages are text: parameters are interpolated as text, numbers formatted with Intl.
+ * A small typed message catalogue, no dependency. English (en.ts) defines the keys and is always
+ * loaded; German and Arabic are complete and load on first use ({@link loadCatalogue}: a separate
+ * chunk each, so readers of one language do not download the others). Other languages can be
+ * registered at run time (missing keys fall back to English). Messages are text: parameters are
+ * interpolated as text, numbers formatted with Intl.
  *
  * ```ts
  * const t = translator('de-AT');
@@ -9,8 +11,6 @@
  * t('state.error.issues', { count: 3 });      // '3 Probleme gefunden:'
  * ```
  */
-import { ar } from './ar.js';
-import { de } from './de.js';
 import { en, type Catalogue, type MessageKey } from './en.js';
 import type { Message, MessageParams, PluralMessage } from './types.js';
 
@@ -20,18 +20,42 @@ export type { Message, MessageParams, PluralMessage } from './types.js';
 /** A bound translation function for one locale. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const catalogues = new Map<string, Partial<Catalogue>>([
-  ['en', en],
-  ['de', de],
-  ['ar', ar],
-]);
+const catalogues = new Map<string, Partial<Catalogue>>([['en', en]]);
 
-/** The built-in catalogues, for tests and tooling. Do not mutate. */
-export const BUILT_IN_CATALOGUES: Readonly<Record<'en' | 'de' | 'ar', Catalogue>> = Object.freeze({
-  en,
-  de,
-  ar,
-});
+/** Built-in catalogues that load on first use, by language. */
+const BUILT_IN_LOADERS: Readonly<Record<string, () => Promise<Catalogue>>> = {
+  de: () => import('./de.js').then((m) => m.de),
+  ar: () => import('./ar.js').then((m) => m.ar),
+};
+/** Languages with a complete built-in catalogue. */
+export const BUILT_IN_LANGUAGES = ['en', ...Object.keys(BUILT_IN_LOADERS)] as const;
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Makes sure the built-in catalogue for a locale is loaded. Returns `null` when nothing needs
+ * loading (English, an already loaded or registered language, or a language without a built-in
+ * catalogue, which falls back to English), else a promise that settles once it is registered.
+ * A failed load leaves English in place (the promise still resolves).
+ */
+export function loadCatalogue(locale: string): Promise<void> | null {
+  const tag = locale.toLowerCase();
+  const language = tag.split('-')[0] ?? '';
+  if (catalogues.has(tag) || catalogues.has(language)) return null;
+  const load = BUILT_IN_LOADERS[language];
+  if (!load) return null;
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = load().then(
+      (messages) => {
+        catalogues.set(language, { ...messages, ...(catalogues.get(language) ?? {}) });
+        translators.clear();
+      },
+      () => undefined,
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
 
 /**
  * Adds or extends the catalogue of a language (`'fr'`, or a regional one such as `'pt-BR'`).
