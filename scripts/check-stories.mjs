@@ -1,7 +1,13 @@
 // Story check: every story of the static Storybook build is opened in headless Chromium and fails
 // on a page error, a console error, an empty render, or an axe violation. Each story counts as one
-// test. Usage: node scripts/check-stories.mjs [storybook-static] [--counts file.json]
+// test. One exception: a story tagged `expect-network-error` (a feed URL that answers 404 on
+// purpose) may log Chromium's own "Failed to load resource: ... 404" line, and only that line.
+// Before axe runs, every element must have left its loading state (so axe sees the loaded content),
+// except in stories tagged `expect-loading` (the loading skeleton itself).
+// Usage: node scripts/check-stories.mjs [storybook-static] [--counts file.json]
 // (run `npm run build-storybook` first; scripts/test.mjs does both).
+// Functions passed to page.evaluate / waitForFunction run in the page, where `document` exists.
+/* global document */
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, writeFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, dirname } from 'node:path';
@@ -13,7 +19,10 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const countsAt = args.indexOf('--counts');
 const countsFile = countsAt >= 0 ? args[countsAt + 1] : undefined;
-const dir = join(root, args.find((a, i) => !a.startsWith('--') && i !== countsAt + 1) ?? 'storybook-static');
+const dir = join(
+  root,
+  args.find((a, i) => !a.startsWith('--') && i !== countsAt + 1) ?? 'storybook-static',
+);
 
 if (!existsSync(join(dir, 'index.json'))) {
   console.error(`No Storybook build in ${dir}: run npm run build-storybook first.`);
@@ -53,6 +62,12 @@ const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
+/** The console line Chromium logs for a 404 response; a page cannot suppress it. */
+const NOT_FOUND_LINE =
+  /^Failed to load resource: the server responded with a status of 404 \(Not Found\)$/;
+const EXPECT_NETWORK_ERROR = 'expect-network-error';
+const EXPECT_LOADING = 'expect-loading';
+
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs });
 let passed = 0;
 let failed = 0;
@@ -60,20 +75,47 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1100, height: 800 });
   let errors = [];
+  let expectNetworkError = false;
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
+    if (m.type() !== 'error') return;
+    if (expectNetworkError && NOT_FOUND_LINE.test(m.text())) return;
+    errors.push(`console error: ${m.text()}`);
   });
   for (const story of stories) {
     errors = [];
+    expectNetworkError = (story.tags ?? []).includes(EXPECT_NETWORK_ERROR);
     const label = `${story.title} / ${story.name}`;
     try {
       await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
       await page.waitForFunction(
-        () => document.querySelector('#storybook-root')?.childElementCount > 0 || document.querySelector('.sb-show-errordisplay'),
+        () =>
+          document.querySelector('#storybook-root')?.childElementCount > 0 ||
+          document.querySelector('.sb-show-errordisplay'),
         { timeout: 15_000 },
       );
-      // Let elements finish rendering (Lit updates, fetches of bundled fixtures).
+      // Wait for fetches of the fixtures to end: no loading skeleton left in any shadow root.
+      if (!(story.tags ?? []).includes(EXPECT_LOADING)) {
+        await page
+          .waitForFunction(
+            () => {
+              const busy = (root) =>
+                [...root.querySelectorAll('*')].some(
+                  (el) =>
+                    el.shadowRoot &&
+                    (el.shadowRoot.querySelector('[part~="loading"]') || busy(el.shadowRoot)),
+                );
+              return !busy(document);
+            },
+            { timeout: 10_000, polling: 50 },
+          )
+          .catch(() =>
+            errors.push(
+              'still loading after 10 s (tag the story expect-loading if that is the point)',
+            ),
+          );
+      }
+      // Let elements finish rendering (Lit updates).
       await page.evaluate(async () => {
         const settle = async () => {
           const all = [];
@@ -101,7 +143,11 @@ try {
           resultTypes: ['violations'],
         });
         return result.violations.map(
-          (v) => `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' > ')).join('; ')}`,
+          (v) =>
+            `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' > '))
+              .join('; ')}`,
         );
       });
       errors.push(...violations);
