@@ -93,17 +93,11 @@ const generator = await tsImport(
   import.meta.url,
 );
 
-/** mulberry32, as test/fixtures/prng.ts: the changed periods are the same on every run. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** @type {{ mulberry32: (seed: number) => () => number }} */
+const { mulberry32: rng } = await tsImport(
+  pathToFileURL(at('test/fixtures/prng.ts')).href,
+  import.meta.url,
+);
 
 /** A copy of `feed` where `share` of the agreement's periods have a different value. */
 function changePeriods(feed, agreementId, share, seed) {

@@ -10,6 +10,7 @@
  *    x the fee of the agreement period. There is no minimum payable for bonuses.
  * Bonuses are never negative and never above the cap.
  */
+import { cappedSum } from './capped-sum.js';
 import type { IncentiveTier, Period } from '../feed/index.js';
 import type { AgreementPeriod } from './agreement-periods.js';
 import { agreementPeriodFee } from './credit.js';
@@ -106,29 +107,8 @@ export function agreementPeriodBonus(
     if (b) objectives.push(b);
   }
   const fee = agreementPeriodFee(agreement, agreementPeriod);
-  const uncappedPercent = objectives.reduce((sum, b) => sum + b.percent, 0);
-  const uncappedAmount =
-    fee === null ? null : objectives.reduce((sum, b) => sum + (b.amount ?? 0), 0);
-  const capPercent = agreement.bonusCapPercent ?? null;
-  const capAmount = capPercent === null || fee === null ? null : (capPercent / 100) * fee;
-
-  let amount = uncappedAmount;
-  let percent: number;
-  let capped = false;
-  if (amount !== null && fee !== null) {
-    if (capAmount !== null && amount > capAmount) {
-      amount = capAmount;
-      capped = true;
-    }
-    amount = Math.max(0, amount);
-    percent = fee > 0 ? (amount / fee) * 100 : 0;
-  } else {
-    percent = uncappedPercent;
-    if (capPercent !== null && percent > capPercent) {
-      percent = capPercent;
-      capped = true;
-    }
-  }
+  const { uncappedPercent, uncappedAmount, capPercent, capAmount, capped, percent, amount } =
+    cappedSum(objectives, fee, agreement.bonusCapPercent ?? null);
   return {
     agreementId: agreement.id,
     start: agreementPeriod.start,

@@ -16,6 +16,7 @@
  * A recorded credit (`period.recordedCredit`, summed over the agreement period) is compared with the
  * computed amount; a difference of more than half a cent (0.005) is flagged.
  */
+import { cappedSum } from './capped-sum.js';
 import type { CreditTier, Period } from '../feed/index.js';
 import type { AgreementPeriod } from './agreement-periods.js';
 import { creditTier } from './credit-tier.js';
@@ -140,35 +141,17 @@ export function agreementPeriodCredit(
     if (c) objectives.push(c);
   }
   const fee = spanFee(agreement, agreementPeriod);
-  const uncappedPercent = objectives.reduce((sum, c) => sum + c.percent, 0);
-  const uncappedAmount =
-    fee === null ? null : objectives.reduce((sum, c) => sum + (c.amount ?? 0), 0);
-  const capPercent = agreement.creditCapPercent ?? null;
-  const capAmount = capPercent === null || fee === null ? null : (capPercent / 100) * fee;
   const minimumPayable = agreement.minimumPayable ?? null;
-
-  let amount: number | null = uncappedAmount;
-  let percent: number;
-  let capped = false;
-  let waived = false;
-  if (amount !== null && fee !== null) {
-    if (capAmount !== null && amount > capAmount) {
-      amount = capAmount;
-      capped = true;
-    }
-    if (minimumPayable !== null && amount > 0 && amount < minimumPayable) {
-      amount = 0;
-      waived = true;
-    }
-    amount = Math.max(0, amount);
-    percent = fee > 0 ? (amount / fee) * 100 : 0;
-  } else {
-    percent = uncappedPercent;
-    if (capPercent !== null && percent > capPercent) {
-      percent = capPercent;
-      capped = true;
-    }
-  }
+  const {
+    uncappedPercent,
+    uncappedAmount,
+    capPercent,
+    capAmount,
+    capped,
+    waived,
+    percent,
+    amount,
+  } = cappedSum(objectives, fee, agreement.creditCapPercent ?? null, minimumPayable);
 
   const recordedList = objectives.map((c) => c.recorded).filter((r): r is number => r !== null);
   const recorded = recordedList.length ? recordedList.reduce((a, b) => a + b, 0) : null;

@@ -436,6 +436,18 @@ export class SlaScorecard extends SlaElement {
       : card.rows;
   }
 
+  /** The objective's name as a button: click or Enter fires `sla-select`. */
+  #objectiveButton(data: ScorecardData, o: ScorecardRow['objective']): TemplateResult {
+    return html`<button
+      class="objective"
+      part="objective"
+      type="button"
+      @click=${() => this.#select(data, o.id)}
+    >
+      ${o.name}
+    </button>`;
+  }
+
   #summary(data: ScorecardData, periodText: string): string {
     const { t, fmt } = this;
     if (data.health.score === null)
@@ -507,14 +519,7 @@ export class SlaScorecard extends SlaElement {
       : undefined;
     return html`<tr part="row" data-status=${row.status} data-objective=${o.id}>
       <th scope="row" class="name">
-        <button
-          class="objective"
-          part="objective"
-          type="button"
-          @click=${() => this.#select(data, o.id)}
-        >
-          ${o.name}
-        </button>
+        ${this.#objectiveButton(data, o)}
         ${serviceLine ? html`<span class="service">${serviceLine}</span>` : nothing}
       </th>
       <td class="sla-num value" data-label=${t('label.value')}>${value}</td>
@@ -660,17 +665,7 @@ export class SlaScorecard extends SlaElement {
             status: t(`status.${row.status}`),
           });
     return html`<li class="sentence" data-status=${row.status}>
-      <p class="sentence-head">
-        <button
-          class="objective"
-          part="objective"
-          type="button"
-          @click=${() => this.#select(data, o.id)}
-        >
-          ${o.name}
-        </button>
-        ${renderStatus(row.status, t)}
-      </p>
+      <p class="sentence-head">${this.#objectiveButton(data, o)} ${renderStatus(row.status, t)}</p>
       <p>${promise}</p>
       <p class="now">${now}</p>
       ${
