@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/sla-scorecard.js';
 import type { SlaScorecard } from '../../../src/elements/scorecard/sla-scorecard.js';
@@ -202,7 +202,7 @@ describe('<sla-scorecard>', () => {
     });
 
     it('turns rows into compact cards in a narrow container', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div class="narrow"></div>`);
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div class="narrow"></div>`);
       wrapper.style.width = '360px';
       const el = await card();
       wrapper.append(el);
