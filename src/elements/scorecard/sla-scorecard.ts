@@ -10,7 +10,9 @@ import {
   fractionDigitsFor,
   renderEmpty,
   renderStatus,
+  slaErrorEvent,
   slaSelectEvent,
+  translate,
   type ChartTable,
   type Formatter,
   type MessageKey,
@@ -56,6 +58,18 @@ function valueDigits(row: ScorecardRow): number {
     ...o.incentiveTiers.map((c) => c.threshold),
   );
   return o.unit === 'percent' ? Math.max(2, digits) : digits;
+}
+
+/** The message saying what a card could not find. */
+function emptyMessage(card: ScorecardEmpty): [MessageKey, Record<string, string>] {
+  switch (card.empty) {
+    case 'no-agreement':
+      return ['state.empty.agreement', { id: card.id }];
+    case 'no-period':
+      return ['scorecard.noPeriod', { id: card.id, period: card.period }];
+    default:
+      return ['scorecard.noPeriods', { id: card.id }];
+  }
 }
 
 /** One agreement's card, derived in willUpdate. */
@@ -150,6 +164,7 @@ export class SlaScorecard extends SlaElement {
   #rowsPending: Promise<void> = Promise.resolve();
   #rowsDone: (() => void) | undefined;
   #batchTimer: ReturnType<typeof setTimeout> | undefined;
+  #reportedMissing = '';
   /** One chart/table switch per agreement card (ids and toggles must not be shared). */
   readonly #a11y = new Map<string, ChartA11yController>();
   /**
@@ -221,8 +236,23 @@ export class SlaScorecard extends SlaElement {
     }
   }
 
+  /** What is missing from the feed for this view, in English for `sla-error`; '' when nothing. */
+  #missing(): string {
+    const view = this.#view;
+    if (!this.feedState.feed) return '';
+    if (view.kind === 'empty') return translate('en', view.key, view.params);
+    const empty = view.cards.filter((c): c is ScorecardEmpty => 'empty' in c);
+    return empty.map((c) => translate('en', ...emptyMessage(c))).join(' ');
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Say once, through sla-error, that what the attributes ask for is not in the feed.
+    const missing = this.#missing();
+    if (missing && missing !== this.#reportedMissing) {
+      this.dispatchEvent(slaErrorEvent({ kind: 'missing', message: missing, issues: [] }));
+    }
+    this.#reportedMissing = missing;
     const view = this.#view;
     const most =
       view.kind === 'cards'
@@ -333,14 +363,7 @@ export class SlaScorecard extends SlaElement {
   }
 
   #renderEmptyCard(card: ScorecardEmpty): TemplateResult {
-    switch (card.empty) {
-      case 'no-agreement':
-        return renderEmpty(this.t, 'state.empty.agreement', { id: card.id });
-      case 'no-period':
-        return renderEmpty(this.t, 'scorecard.noPeriod', { id: card.id, period: card.period });
-      default:
-        return renderEmpty(this.t, 'scorecard.noPeriods', { id: card.id });
-    }
+    return renderEmpty(this.t, ...emptyMessage(card));
   }
 
   /**
