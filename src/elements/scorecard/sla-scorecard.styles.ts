@@ -86,6 +86,10 @@ export const scorecardStyles = css`
   .sentence {
     color: var(--_sla-text);
   }
+  /* A last resort between the full and the compact layout: scroll rather than spill. */
+  .table-scroll {
+    overflow-x: auto;
+  }
   table.objectives {
     width: 100%;
     border-collapse: collapse;
@@ -214,8 +218,22 @@ export const scorecardStyles = css`
     font-weight: 600;
   }
 
+  /* Medium containers: tighter cells so the full table still fits. */
+  @container (max-width: 820px) {
+    .objectives th,
+    .objectives td {
+      padding: var(--_sla-space-half);
+    }
+    th.name {
+      min-width: 8rem;
+    }
+    .objectives thead th {
+      hyphens: auto;
+    }
+  }
+
   /* Narrow containers: each objective becomes a compact card of label / value pairs. */
-  @container (max-width: 480px) {
+  @container (max-width: 640px) {
     .head {
       display: grid;
     }

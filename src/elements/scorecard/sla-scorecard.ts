@@ -96,7 +96,8 @@ type View =
  *
  * Data comes from `src`, `.feed`, an inline `<script type="application/json">` child, or a
  * surrounding `<sla-feed>`. Rows sort worst first (breached, at risk, no data, met, exceeded).
- * Below about 480 px of width the rows turn into compact cards (a container query).
+ * Below about 640 px of width (where the eight columns stop fitting) the rows turn into compact
+ * cards (a container query); between that and about 820 px the cells tighten.
  *
  * @fires sla-select - The reader picked an objective (click or Enter on its name) or a period.
  *   Detail: `{ agreement, objective?, period: { start, end } }`. Only on user action.
@@ -504,26 +505,28 @@ export class SlaScorecard extends SlaElement {
       chartRole: 'group',
       table: () => this.#trendTable(card),
       chart: () =>
-        html`<table class="objectives" part="table">
-          <caption class="sla-visually-hidden">
-            ${card.data.agreement.name}, ${periodText}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t('label.objective')}</th>
-              <th scope="col" class="sla-num">${t('label.value')}</th>
-              <th scope="col" class="sla-num">${t('label.minimum')}</th>
-              <th scope="col" class="sla-num">${t('label.target')}</th>
-              <th scope="col">${t('label.status')}</th>
-              <th scope="col">${t('label.trend')}</th>
-              <th scope="col" class="sla-num">${t('label.errorBudget')}</th>
-              <th scope="col" class="sla-num">${t('label.credit')} / ${t('label.bonus')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${this.#visible(card).map(({ row, spark, digits }) => this.#renderRow(card.data, row, spark, digits))}
-          </tbody>
-        </table>`,
+        html`<div class="table-scroll">
+          <table class="objectives" part="table">
+            <caption class="sla-visually-hidden">
+              ${card.data.agreement.name}, ${periodText}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t('label.objective')}</th>
+                <th scope="col" class="sla-num">${t('label.value')}</th>
+                <th scope="col" class="sla-num">${t('label.minimum')}</th>
+                <th scope="col" class="sla-num">${t('label.target')}</th>
+                <th scope="col">${t('label.status')}</th>
+                <th scope="col">${t('label.trend')}</th>
+                <th scope="col" class="sla-num">${t('label.errorBudget')}</th>
+                <th scope="col" class="sla-num">${t('label.credit')} / ${t('label.bonus')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${this.#visible(card).map(({ row, spark, digits }) => this.#renderRow(card.data, row, spark, digits))}
+            </tbody>
+          </table>
+        </div>`,
     });
   }
 

@@ -213,6 +213,13 @@ describe('<sla-scorecard>', () => {
       expect(el.getBoundingClientRect().width).to.be.at.most(360);
       const wide = await card();
       expect(getComputedStyle(rows(wide)[0]!).display).to.equal('table-row');
+      // Between the compact and the full layout the whole table still fits its card.
+      wrapper.style.width = '700px';
+      wrapper.replaceChildren(wide);
+      await wide.updateComplete;
+      const scroll = shadow(wide).querySelector('.table-scroll')!;
+      expect(getComputedStyle(rows(wide)[0]!).display).to.equal('table-row');
+      expect(scroll.scrollWidth).to.be.at.most(scroll.clientWidth);
     });
 
     it('shows the worst rows of a large agreement first and the rest right after', async () => {
