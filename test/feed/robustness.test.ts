@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DEFAULT_LIMITS, parseFeed, type ParseResult } from '../../src/feed/index.js';
-import { generateFeed, generateFeedText } from '../fixtures/generate.js';
+import { generateFeed } from '../fixtures/generate.js';
 import minimal from '../fixtures/minimal-feed.json';
 import sample from '../fixtures/sample-feed.json';
 
@@ -138,12 +138,12 @@ describe('parseFeed on hostile input', () => {
 });
 
 describe('parseFeed caps', () => {
-  it('rejects a 100k-breach feed with small caps quickly, before validating it', function () {
+  it('rejects a 100k-breach feed with small caps before validating it', function () {
     this.timeout(30_000);
-    const text = generateFeedText({ breaches: 100_000, customers: 2 });
-    const started = performance.now();
-    const result = parseFeed(text, { maxBreaches: 1_000 });
-    const elapsed = performance.now() - started;
+    const feed = generateFeed({ breaches: 100_000, customers: 2 });
+    // A broken record deep inside: had the parser validated, it would report it too.
+    (feed.breaches![99_999] as { start: unknown }).start = 'not a date';
+    const result = parseFeed(JSON.stringify(feed), { maxBreaches: 1_000 });
     if (result.ok) throw new Error('accepted');
     expect(result.issues).to.deep.equal([
       {
@@ -154,15 +154,13 @@ describe('parseFeed caps', () => {
         severity: 'error',
       },
     ]);
-    expect(elapsed, `${elapsed.toFixed(0)} ms`).to.be.below(1_000);
   });
 
   it('rejects text over maxBytes without parsing it', () => {
-    const text = `{"schemaVersion":1,"x":"${'a'.repeat(2_000_000)}"}`;
-    const started = performance.now();
+    // Not even valid JSON (unterminated): had it been parsed, the issue would be about the syntax.
+    const text = `{"schemaVersion":1,"x":"${'a'.repeat(2_000_000)}`;
     const result = parseFeed(text, { maxBytes: 1_000_000 });
-    expect(performance.now() - started).to.be.below(200);
-    expect(!result.ok && result.issues[0]!.code).to.equal('too-large');
+    expect(!result.ok && result.issues.map((i) => i.code)).to.deep.equal(['too-large']);
   });
 
   it('counts UTF-8 bytes, not characters, against maxBytes', () => {
