@@ -1,7 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed, Unit } from '../../feed/types.js';
 import { sparklineLayout, type SparklineLayout } from '../../layout/sparkline.js';
-import { indexFeed, type AgreementPeriod, type PeriodStatus } from '../../model/index.js';
+import {
+  indexFeed,
+  resolveAgreement,
+  type AgreementPeriod,
+  type PeriodStatus,
+} from '../../model/index.js';
 import {
   ChartA11yController,
   SlaElement,
@@ -197,14 +202,8 @@ export class SlaScorecard extends SlaElement {
     if (this.customer) return this.customer;
     const feed = this.feedState.feed;
     if (!feed || !this.agreement) return undefined;
-    const index = indexFeed(feed);
-    let a = index.agreements.get(this.agreement);
-    const seen = new Set<string>();
-    while (a && a.customerId === undefined && a.parentId !== undefined && !seen.has(a.id)) {
-      seen.add(a.id);
-      a = index.agreements.get(a.parentId);
-    }
-    return a?.customerId;
+    // The agreement's customer, possibly inherited from its parent agreement.
+    return resolveAgreement(indexFeed(feed), this.agreement)?.customerId;
   }
 
   protected override now(): number {
