@@ -451,7 +451,16 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
     a.objectives.forEach((o, j) => {
       const f = fields.get(o.id);
       if (!f) return;
-      checkObjectiveLevels(f, `agreements[${i}].objectives[${j}]`, out);
+      const path = `agreements[${i}].objectives[${j}]`;
+      checkObjectiveLevels(f, path, out);
+      // A schedule is checked where it is written (or where a new direction changes its meaning).
+      const direction = f.direction;
+      if (direction === 'higher-is-better' || direction === 'lower-is-better') {
+        if (o.creditTiers !== undefined || o.direction !== undefined)
+          checkTierOrder(f.creditTiers, direction, 'credit', `${path}.creditTiers`, out);
+        if (o.incentiveTiers !== undefined || o.direction !== undefined)
+          checkTierOrder(f.incentiveTiers, direction, 'bonus', `${path}.incentiveTiers`, out);
+      }
     });
     // Objectives defined only on a parent are checked on the parent; report missing fields once.
     for (const [oid, f] of fields) {
@@ -486,6 +495,7 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
 
   // The three big lists use plain loops and build a path only when there is something to report:
   // they hold hundreds of thousands of records in a large feed.
+  const measured = new Map<string, Map<string, number[]>>();
   for (let i = 0; i < feed.periods.length; i++) {
     const p = feed.periods[i]!;
     if (!agreements.has(p.agreementId)) {
@@ -533,6 +543,48 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
     }
     if (p.counts && p.counts.good > p.counts.total)
       out.push(issue(`periods[${i}].counts.good`, 'is larger than counts.total.', 'range'));
+    if (p.levels && o.direction !== undefined) {
+      const minimum = p.levels.minimum ?? o.minimum;
+      const target = p.levels.target ?? o.target;
+      if (minimum !== undefined && target !== undefined && isBetter(o.direction, minimum, target))
+        out.push(
+          issue(
+            `periods[${i}].levels`,
+            `set a minimum (${minimum}) better than the target (${target}) for a ${o.direction} objective.`,
+            'range',
+          ),
+        );
+    }
+    let byObjective = measured.get(p.agreementId);
+    if (!byObjective) measured.set(p.agreementId, (byObjective = new Map<string, number[]>()));
+    const list = byObjective.get(p.objectiveId);
+    if (list) list.push(i);
+    else byObjective.set(p.objectiveId, [i]);
+  }
+  // Each minute of an objective is measured once: overlapping periods are reported (the model
+  // counts the first one), as a warning so that a feed with a corrected re-run still shows.
+  for (const byObjective of measured.values()) {
+    for (const list of byObjective.values()) {
+      if (list.length < 2) continue;
+      const ordered = list.every(
+        (x, k) => k === 0 || feed.periods[list[k - 1]!]!.start <= feed.periods[x]!.start,
+      )
+        ? list
+        : [...list].sort((a, b) => feed.periods[a]!.start - feed.periods[b]!.start);
+      for (let k = 1; k < ordered.length; k++) {
+        const prev = feed.periods[ordered[k - 1]!]!;
+        const cur = feed.periods[ordered[k]!]!;
+        if (cur.start < prev.end)
+          out.push(
+            issue(
+              `periods[${ordered[k]!}].start`,
+              `overlaps periods[${ordered[k - 1]!}] of the same objective ("${cur.objectiveId}" of agreement "${cur.agreementId}"); the earlier one counts.`,
+              'range',
+              'warning',
+            ),
+          );
+      }
+    }
   }
 
   for (let i = 0; i < feed.breaches.length; i++) {
@@ -608,8 +660,8 @@ interface ResolvedFields {
   direction?: string | undefined;
   minimum?: number | undefined;
   target?: number | undefined;
-  creditTiers?: readonly { threshold: number }[] | undefined;
-  incentiveTiers?: readonly { threshold: number }[] | undefined;
+  creditTiers?: readonly { threshold: number; creditPercent: number }[] | undefined;
+  incentiveTiers?: readonly { threshold: number; bonusPercent: number }[] | undefined;
 }
 
 /** Field presence of each objective after inheritance (child values win), for validation only. */
@@ -636,6 +688,49 @@ function resolveFields(
     }
   }
   return out;
+}
+
+/** `a` is better than `b` in this direction. */
+function isBetter(direction: string, a: number, b: number): boolean {
+  return direction === 'higher-is-better' ? a > b : a < b;
+}
+
+/**
+ * Tiers are a schedule: a worse value must never earn a smaller credit, a better value never a
+ * smaller bonus. A schedule that breaks this is almost certainly a typo; it is kept (the model
+ * applies it literally) and reported as a warning.
+ */
+function checkTierOrder(
+  tiers:
+    readonly { threshold: number; creditPercent?: number; bonusPercent?: number }[] | undefined,
+  direction: 'higher-is-better' | 'lower-is-better',
+  kind: 'credit' | 'bonus',
+  path: string,
+  out: FeedIssue[],
+): void {
+  if (!tiers || tiers.length < 2) return;
+  const amount = (t: (typeof tiers)[number]): number =>
+    (kind === 'credit' ? t.creditPercent : t.bonusPercent) ?? 0;
+  // From the mildest to the most demanding end of the scale: credits grow as values get worse,
+  // bonuses grow as values get better.
+  const betterFirst = kind === 'credit';
+  const ordered = [...tiers].sort((a, b) => {
+    if (a.threshold === b.threshold) return 0;
+    return isBetter(direction, a.threshold, b.threshold) === betterFirst ? -1 : 1;
+  });
+  for (let k = 1; k < ordered.length; k++) {
+    const milder = ordered[k - 1]!;
+    const stronger = ordered[k]!;
+    if (amount(stronger) < amount(milder))
+      out.push(
+        issue(
+          path,
+          `give a smaller ${kind} (${amount(stronger)} %) at threshold ${stronger.threshold} than at ${milder.threshold} (${amount(milder)} %): check the schedule.`,
+          'range',
+          'warning',
+        ),
+      );
+  }
 }
 
 function checkObjectiveLevels(f: ResolvedFields, path: string, out: FeedIssue[]): void {
