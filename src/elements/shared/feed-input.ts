@@ -11,7 +11,6 @@
 import {
   isParsedFeed,
   parseFeed,
-  type Feed,
   type FeedLimits,
   type ParseResult,
 } from '../../feed/index.js';
@@ -22,19 +21,6 @@ const TEXT_MEMO = 4;
 /** Texts longer than this are not memoised (they would pin megabytes). */
 const TEXT_MEMO_MAX_LENGTH = 1_000_000;
 
-/** True when `value` is a feed this module produced (validated, normalised). */
-export function isValidatedFeed(value: unknown): value is Feed {
-  return isParsedFeed(value);
-}
-
-/**
- * Kept for compatibility: feeds from `parseFeed` (from `sla-kit/feed`) are recognised as they are,
- * so `el.feed = parseFeed(text).feed` already works without re-validation.
- */
-export function adoptFeed(feed: Feed): Feed {
-  return feed;
-}
-
 /**
  * Validates a feed input: JSON text, a raw feed object, or a feed already validated here.
  * Never throws. Custom `limits` or `memo: false` bypass the memo (the feed is still registered).
@@ -44,7 +30,7 @@ export function parseFeedInput(
   limits?: Partial<FeedLimits>,
   { memo = true }: { memo?: boolean } = {},
 ): ParseResult {
-  if (isValidatedFeed(input)) return { ok: true, feed: input, warnings: [] };
+  if (isParsedFeed(input)) return { ok: true, feed: input, warnings: [] };
   if (limits || !memo) return parseFeed(input, limits);
   if (typeof input === 'string') {
     if (input.length > TEXT_MEMO_MAX_LENGTH) return parseFeed(input);

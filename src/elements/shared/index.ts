@@ -16,7 +16,7 @@ export {
   type FeedState,
   type FetchLike,
 } from './feed-controller.js';
-export { adoptFeed, isValidatedFeed, parseFeedInput } from './feed-input.js';
+export { parseFeedInput } from './feed-input.js';
 export {
   feedContext,
   ensureContextRoot,
