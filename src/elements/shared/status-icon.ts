@@ -9,6 +9,7 @@
  * (`--_sla-status-*`, `--_sla-severity-*`); forced-colors mode keeps the shapes.
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Severity } from '../../feed/index.js';
 import type { Translate } from './i18n/index.js';
 
@@ -42,38 +43,38 @@ function known<K extends string>(
   return Object.prototype.hasOwnProperty.call(table, value) ? (value as K) : fallback;
 }
 
-/** The icon for a status (an unknown value draws the no-data dash). `part="status-icon"`. */
-export function statusIcon(status: Status): TemplateResult {
-  const s = known(STATUS_SHAPES, status, 'no-data');
+/** The 16 px icon frame shared by status and severity icons (decorative, coloured by value). */
+function icon(
+  part: 'status-icon' | 'severity-icon',
+  shape: SVGTemplateResult,
+  status: Status | undefined,
+  severity: Severity | undefined,
+): TemplateResult {
   return html`<svg
     class="sla-icon"
-    part="status-icon"
-    data-status=${s}
+    part=${part}
+    data-status=${ifDefined(status)}
+    data-severity=${ifDefined(severity)}
     viewBox="0 0 16 16"
     width="16"
     height="16"
     aria-hidden="true"
     focusable="false"
   >
-    ${STATUS_SHAPES[s]}
+    ${shape}
   </svg>`;
+}
+
+/** The icon for a status (an unknown value draws the no-data dash). `part="status-icon"`. */
+export function statusIcon(status: Status): TemplateResult {
+  const s = known(STATUS_SHAPES, status, 'no-data');
+  return icon('status-icon', STATUS_SHAPES[s], s, undefined);
 }
 
 /** The icon for a breach severity. `part="severity-icon"`. */
 export function severityIcon(severity: Severity): TemplateResult {
   const s = known(SEVERITY_SHAPES, severity, 'unknown');
-  return html`<svg
-    class="sla-icon"
-    part="severity-icon"
-    data-severity=${s}
-    viewBox="0 0 16 16"
-    width="16"
-    height="16"
-    aria-hidden="true"
-    focusable="false"
-  >
-    ${SEVERITY_SHAPES[s]}
-  </svg>`;
+  return icon('severity-icon', SEVERITY_SHAPES[s], undefined, s);
 }
 
 /** Icon + word for a status, coloured by status: `<span part="status" data-status="met">`. */
