@@ -4,34 +4,28 @@
  * and elements turn them into words with their message catalogues. Wording written in the feed is
  * passed through for elements to prefer.
  */
-import type {
-  Category,
-  CreditTier,
-  Direction,
-  IncentiveTier,
-  Indicator,
-  MeasurementWindow,
-  Period,
-  Unit,
-} from '../feed/index.js';
+import type { CreditTier, IncentiveTier, Period } from '../feed/index.js';
 import { valueBand, type ValueBand } from './band.js';
 import { creditTier, incentiveTier } from './credit-tier.js';
 import { levelsInForce } from './in-force.js';
-import type { ObjectiveWording, ResolvedObjective } from './resolve.js';
+import type { ResolvedObjective } from './resolve.js';
 import { valueStatus, type PeriodStatus } from './status.js';
 
 /** Everything a sentence about one objective (and optionally one period) needs. */
-export interface ObjectiveDescription {
+export interface ObjectiveDescription extends Pick<
+  ResolvedObjective,
+  | 'agreementId'
+  | 'name'
+  | 'serviceId'
+  | 'category'
+  | 'indicator'
+  | 'unit'
+  | 'direction'
+  | 'window'
+  | 'wording'
+> {
   readonly kind: 'promise';
   readonly objectiveId: string;
-  readonly agreementId: string;
-  readonly name: string;
-  readonly serviceId: string | undefined;
-  readonly category: Category;
-  readonly indicator: Indicator;
-  readonly unit: Unit;
-  readonly direction: Direction;
-  readonly window: MeasurementWindow;
   /** Minimum in force (the period's own when it carries levels). */
   readonly minimum: number;
   /** Target in force (the period's own when it carries levels). */
@@ -42,8 +36,6 @@ export interface ObjectiveDescription {
   readonly creditTiers: readonly CreditTier[];
   /** Incentive tiers, least demanding first. */
   readonly incentiveTiers: readonly IncentiveTier[];
-  /** Wording from the feed, when it has some. */
-  readonly wording: ObjectiveWording;
   /** The period described, `null` when describing the promise alone. */
   readonly period: { readonly start: number; readonly end: number } | null;
   /** Status of the period, `null` without a period. */
