@@ -47,6 +47,11 @@ export interface SlaLoadDetail {
   readonly source: FeedSourceKind;
   /** The feed URL, when the feed came from `src`. */
   readonly url?: string;
+  /**
+   * `true` when the feed is the one already shown and this event says that loading works again
+   * after `sla-error` (the recovered answer was identical, or a 304); `false` for new data.
+   */
+  readonly unchanged: boolean;
 }
 
 /** Detail of `sla-select`: what the reader picked (ids, so it is cheap to route on). */
@@ -65,7 +70,7 @@ export type SlaSelectEvent = CustomEvent<SlaSelectDetail>;
 
 declare global {
   interface HTMLElementEventMap {
-    /** A new, valid feed is shown. */
+    /** A new, valid feed is shown, or (`detail.unchanged`) the shown one is current again after `sla-error`. */
     'sla-load': SlaLoadEvent;
     /** Loading or validating failed; the last good data (if any) stays on screen, marked stale. */
     'sla-error': SlaErrorEvent;

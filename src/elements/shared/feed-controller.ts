@@ -8,9 +8,14 @@
  * 3. an inline `<script type="application/json">` child, watched for changes;
  * 4. the feed context of a surrounding `<sla-feed>` (`@lit/context`).
  *
- * It keeps the last good feed when a refresh or new input fails (then `stale` is true), fires
- * `sla-load` for each new good feed and `sla-error` for each failure, after the host has rendered
- * the new state. A response that arrives after a newer request started is ignored, and every
+ * It keeps the last good feed when a refresh or new input of the same source fails (then `stale`
+ * is true), fires `sla-load` for each new good feed and `sla-error` for each failure, after the host
+ * has rendered the new state. A new source (another `src` URL, or a switch between `.feed`, `src`,
+ * inline script and context) is not a refresh: the previous data goes at once, so a failure of the
+ * new source shows the error state, never the previous source's data marked stale. The first
+ * success after a reported failure fires `sla-load` even when the data is unchanged or the server
+ * answers 304 (`detail.unchanged` is true), so a page that reacted to `sla-error` hears that the
+ * outage is over. A response that arrives after a newer request started is ignored, and every
  * request is aborted when the source changes or the host disconnects.
  *
  * Fetch, timers, clock, randomness and page visibility go through options or protected methods,
@@ -50,7 +55,10 @@ export interface FeedInputs {
   readonly feed?: unknown;
   /** Feed URL; empty means unset. Relative URLs resolve against the document. */
   readonly src?: string | null;
-  /** Polling interval in seconds for `src`; 0 or unset means no polling. */
+  /**
+   * Polling interval in seconds for `src`; 0 or unset means no polling. Never more often than
+   * `minRefreshIntervalMs` (5 s by default): a smaller positive value polls every 5 s.
+   */
   readonly refreshInterval?: number | null;
 }
 
@@ -74,7 +82,7 @@ export interface FeedControllerOptions {
   readonly maxBackoffMs?: number;
   /** A Retry-After longer than this ends the retries (polling waits for it). Default 120 000 ms. */
   readonly maxRetryAfterMs?: number;
-  /** Polling never runs more often than this. Default 5000 ms. */
+  /** Polling never runs more often than this (the floor of `refresh-interval`). Default 5000 ms. */
   readonly minRefreshIntervalMs?: number;
   /** Parser caps (default: the feed layer's defaults). */
   readonly limits?: Partial<FeedLimits>;
@@ -187,7 +195,10 @@ export class FeedController implements ReactiveController {
   #contextValue: FeedContextValue | undefined;
   #observer: MutationObserver | undefined;
   #pendingEvents: Event[] = [];
-  #flushScheduled = false;
+  /** Resolves once the queued events are dispatched; undefined when none are queued. */
+  #flushing: Promise<void> | undefined;
+  /** An `sla-error` was reported for the current source and no success followed yet. */
+  #failing = false;
 
   constructor(host: FeedHost, options: FeedControllerOptions) {
     this.host = host;
@@ -215,9 +226,19 @@ export class FeedController implements ReactiveController {
     this.#options = { ...this.#options, ...options };
   }
 
-  /** Resolves when the current load (if any) has settled. */
-  settled(): Promise<void> {
-    return this.#loading ?? Promise.resolve();
+  /**
+   * Resolves when the current load (if any) has settled and the events it announces (`sla-load`,
+   * `sla-error`) have been dispatched. A retry or poll that is still waiting for its timer is part
+   * of the load; a poll scheduled after it is not.
+   */
+  async settled(): Promise<void> {
+    for (;;) {
+      const loading = this.#loading;
+      const flushing = this.#flushing;
+      await loading;
+      await flushing;
+      if (loading === this.#loading && flushing === this.#flushing) return;
+    }
   }
 
   /** Fetches `src` again now (resetting retries); other sources are read on every update. */
@@ -277,6 +298,10 @@ export class FeedController implements ReactiveController {
     const previous = this.#source;
     this.#source = next;
     if (previous.kind === 'src') this.#stopNetwork();
+    // Another URL or another kind of source is new data, not a refresh: nothing of the previous
+    // source may stay on screen (under the new source's name, or marked stale after its failure).
+    // A new `.feed` value or new inline text is the same source with new content.
+    if (previous.kind !== next.kind || next.kind === 'src') this.#forgetSource();
 
     switch (next.kind) {
       case 'property':
@@ -295,6 +320,15 @@ export class FeedController implements ReactiveController {
         this.#setState(INITIAL_FEED_STATE);
         break;
     }
+  }
+
+  /** Drops everything learned from the previous source (data, failure streak, Retry-After). */
+  #forgetSource(): void {
+    this.#failing = false;
+    this.#notBefore = 0;
+    this.#lastSettled = undefined;
+    if (this.#state.feed !== undefined || this.#state.status === 'error')
+      this.#setState(INITIAL_FEED_STATE);
   }
 
   // ---- Hooks (override in tests or subclasses) -------------------------------------------------
@@ -375,21 +409,34 @@ export class FeedController implements ReactiveController {
         warnings: result.warnings,
         source,
       });
-      if (isNew) {
-        this.#queue(
-          slaLoadEvent(
-            url === undefined
-              ? { feed: result.feed, warnings: result.warnings, source }
-              : { feed: result.feed, warnings: result.warnings, source, url },
-          ),
-        );
-      }
+      if (isNew) this.#announceLoad(source, url, false);
+      else this.#announceRecovery(source, url);
     } else {
       this.#fail(parseErrorDetail(result.issues, url), source);
     }
   }
 
+  /** Queues `sla-load` for the current feed and ends a failure streak. */
+  #announceLoad(source: FeedSourceKind, url: string | undefined, unchanged: boolean): void {
+    this.#failing = false;
+    const { feed, warnings } = this.#state;
+    if (!feed) return;
+    this.#queue(
+      slaLoadEvent(
+        url === undefined
+          ? { feed, warnings, source, unchanged }
+          : { feed, warnings, source, url, unchanged },
+      ),
+    );
+  }
+
+  /** The same data is good again: after a reported failure, say so with `sla-load`. */
+  #announceRecovery(source: FeedSourceKind, url: string | undefined): void {
+    if (this.#failing) this.#announceLoad(source, url, true);
+  }
+
   #fail(error: SlaErrorDetail, source: FeedSourceKind): void {
+    this.#failing = true;
     const { feed, lastSuccess, warnings } = this.#state;
     this.#setState({
       status: 'error',
@@ -407,15 +454,14 @@ export class FeedController implements ReactiveController {
   #queue(event: Event): void {
     if (this.#options.fireEvents === false) return;
     this.#pendingEvents.push(event);
-    if (this.#flushScheduled) return;
-    this.#flushScheduled = true;
+    if (this.#flushing) return;
     const flush = (): void => {
-      this.#flushScheduled = false;
+      this.#flushing = undefined;
       const events = this.#pendingEvents;
       this.#pendingEvents = [];
       for (const e of events) this.host.dispatchEvent(e);
     };
-    this.host.updateComplete.then(flush, flush);
+    this.#flushing = this.host.updateComplete.then(flush, flush);
   }
 
   // ---- Network ---------------------------------------------------------------------------------
@@ -459,7 +505,7 @@ export class FeedController implements ReactiveController {
           previous.text === outcome.text &&
           this.#state.feed
         ) {
-          this.#confirmCurrent();
+          this.#confirmCurrent(url);
         } else {
           const result = parseFeedInput(outcome.text, this.#options.limits, { memo: false });
           this.#applyParse(result, 'src', url, outcome.text);
@@ -467,7 +513,7 @@ export class FeedController implements ReactiveController {
         break;
       }
       if (outcome.kind === 'not-modified') {
-        this.#confirmCurrent();
+        this.#confirmCurrent(url);
         break;
       }
       if (outcome.kind === 'fatal') {
@@ -489,8 +535,8 @@ export class FeedController implements ReactiveController {
     this.#schedulePoll();
   }
 
-  /** A 304 or an identical body: the data is current again. */
-  #confirmCurrent(): void {
+  /** A 304 or an identical body: the data is current again (and, after a failure, recovered). */
+  #confirmCurrent(url: string): void {
     this.#setState({
       ...this.#state,
       status: 'ready',
@@ -499,6 +545,7 @@ export class FeedController implements ReactiveController {
       lastSuccess: this.now(),
       source: 'src',
     });
+    this.#announceRecovery('src', url);
   }
 
   #backoff(attempt: number): number {

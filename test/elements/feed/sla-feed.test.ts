@@ -4,13 +4,14 @@
  */
 // fixtureSync for plain (non-Lit) roots: awaiting them waits for an animation frame, which a
 // background tab (test files run concurrently) may not get.
-import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { SlaFeed } from '../../../src/define/sla-feed.js';
 import { SlaElement, type FeedControllerOptions } from '../../../src/elements/shared/index.js';
 import {
   FakeServer,
   collect,
+  deferred,
   feedNamed,
   jsonResponse,
   rawFeed,
@@ -48,6 +49,15 @@ function children(root: Element): FeedChild[] {
 async function settle(root: Element): Promise<void> {
   await Promise.all(children(root).map((c) => c.updateComplete));
 }
+
+/** The feed's current load has ended and its events are out; the elements inside show it. */
+async function settled(el: SlaFeed): Promise<void> {
+  await el.updateComplete;
+  await el.feedController.settled();
+  await settle(el);
+}
+
+const url = (path: string): string => new URL(path, document.baseURI).href;
 
 beforeEach(() => {
   env.server = new FakeServer();
@@ -240,7 +250,7 @@ describe('<sla-feed>', () => {
     );
     bad.addEventListener('sla-error', (e) => errors.push(e.detail.kind));
     await until(() => bad.state.status === 'error', 'parse error', 5000);
-    await aTimeout(0);
+    await bad.feedController.settled();
     expect(errors).to.deep.equal(['parse']);
     await settle(bad);
     expect(textOf(children(bad)[0]!, '[part="error"]')).to.contain('line 1, column 1');
@@ -257,12 +267,16 @@ describe('<sla-feed> events', () => {
     container.append(feed);
     const host = fixtureSync<HTMLElement>(html`<section></section>`);
     host.append(container);
-    await until(() => loads.length >= 1, 'sla-load');
-    await settle(feed);
-    await aTimeout(20);
+    await until(() => feed.hasUpdated, 'connected');
+    await settled(feed);
+    await Promise.all(children(feed).map((c) => c.feedController.settled()));
     expect(loads).to.have.length(1);
     expect(loads[0]!.target).to.equal(feed);
-    expect(loads[0]!.detail).to.include({ source: 'src' });
+    expect(loads[0]!.detail).to.include({
+      source: 'src',
+      url: url('/feed.json'),
+      unchanged: false,
+    });
     expect(loads[0]!.detail.feed.provider.name).to.equal('Acme Cloud');
   });
 
@@ -274,14 +288,75 @@ describe('<sla-feed> events', () => {
       ></test-sla-feed>`,
     );
     const errors = collect(el, 'sla-error');
-    await until(() => errors.length === 1, 'sla-error');
-    await aTimeout(20);
-    expect(errors).to.have.length(1);
-    expect(errors[0]!.detail).to.include({
-      kind: 'http',
-      status: 403,
-      url: 'https://feeds.example/private.json',
-    });
+    await settled(el);
+    expect(errors.map((e) => e.detail)).to.deep.equal([
+      {
+        kind: 'http',
+        message: 'The feed server answered HTTP 403.',
+        issues: [],
+        status: 403,
+        url: 'https://feeds.example/private.json',
+      },
+    ]);
+  });
+
+  it('a new src empties the elements inside at once; a failing new URL shows them the error', async () => {
+    const gate = deferred<Response>();
+    env.server.reply(jsonResponse(feedNamed('Contoso portal')), () => gate.promise);
+    const el = await fixture<TestFeed>(
+      html`<test-sla-feed src="/contoso.json"><feed-child></feed-child></test-sla-feed>`,
+    );
+    const errors = collect(el, 'sla-error');
+    await settled(el);
+    const child = children(el)[0]!;
+    expect(textOf(child, '.name')).to.equal('Contoso portal');
+
+    el.src = '/tailspin.json';
+    await el.updateComplete;
+    await settle(el);
+    expect(textOf(child, '[part="loading"]')).to.equal('Loading…');
+    expect(shadow(child).textContent).not.to.contain('Contoso');
+    expect(el.contextValue).to.include({ feed: undefined, stale: false, status: 'loading' });
+
+    gate.resolve(new Response('', { status: 404 }));
+    await settled(el);
+    expect(errors.map((e) => e.detail)).to.deep.equal([
+      {
+        kind: 'http',
+        message: 'The feed server answered HTTP 404.',
+        issues: [],
+        url: url('/tailspin.json'),
+        status: 404,
+      },
+    ]);
+    expect(shadow(child).querySelector('[role="alert"]'), 'error state').to.not.equal(null);
+    expect(shadow(child).querySelector('[part="stale-badge"]')).to.equal(null);
+    expect(shadow(child).textContent).not.to.contain('Contoso');
+  });
+
+  it('fires sla-load with unchanged: true when loading works again after sla-error', async () => {
+    env.server.reply(
+      jsonResponse(rawFeed(), { headers: { ETag: '"v1"' } }),
+      new Response('', { status: 503 }),
+      new Response(null, { status: 304 }),
+    );
+    const el = await fixture<TestFeed>(
+      html`<test-sla-feed src="/feed.json"><feed-child></feed-child></test-sla-feed>`,
+    );
+    const loads = collect(el, 'sla-load');
+    const errors = collect(el, 'sla-error');
+    await settled(el);
+    await el.refresh();
+    await settled(el);
+    expect(errors.map((e) => e.detail.status)).to.deep.equal([503]);
+    expect(shadow(children(el)[0]!).querySelector('[part="stale-badge"]')).to.not.equal(null);
+    await el.refresh();
+    await settled(el);
+    // The first load's sla-load may have fired before the listener was added; the recovery's did not.
+    expect(loads.filter((e) => e.detail.unchanged)).to.have.length(1);
+    expect(loads.at(-1)!.detail).to.include({ unchanged: true, url: url('/feed.json') });
+    expect(el.contextValue).to.include({ status: 'ready', stale: false });
+    expect(shadow(children(el)[0]!).querySelector('[part="stale-badge"]')).to.equal(null);
   });
 
   it('removing every source empties the elements inside (they say nothing was provided)', async () => {

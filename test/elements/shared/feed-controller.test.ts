@@ -1,15 +1,17 @@
 /**
- * FeedController, driven through a tiny SlaElement subclass with a scripted fetch and recorded
- * timers. Each test asserts what a reader sees (text, roles) and what a portal hears (events),
- * plus the network behaviour that matters (aborts, retries, waits, conditional requests).
+ * FeedController, driven through a tiny SlaElement subclass with a scripted fetch and a fake clock
+ * (time moves only when a test advances it). Each test asserts what a reader sees (text, roles)
+ * and what a portal hears (events, with their detail), plus the network behaviour that matters
+ * (aborts, retries, waits, conditional requests). "Nothing happens" is proven by the clock: no
+ * timer pending, or time advanced past every timer, and no new request.
  */
-import { aTimeout, expect, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { SlaElement, type FeedControllerOptions } from '../../../src/elements/shared/index.js';
 import type { FeedLimits } from '../../../src/feed/index.js';
+import { FakeClock } from './fake-clock.js';
 import {
   FakeServer,
-  ScaledTimers,
   collect,
   deferred,
   feedNamed,
@@ -17,30 +19,32 @@ import {
   rawFeed,
   shadow,
   textOf,
-  until,
 } from './harness.js';
 
-/** Per-test knobs, read when an element is constructed (getters below). */
+/** Per-test knobs, read when an element is constructed or a request is made (getters below). */
 const env = {
   server: new FakeServer(),
-  timers: new ScaledTimers(1),
+  clock: new FakeClock(),
+  /** clock.now() at each request, in order. */
+  requestedAt: [] as number[],
   hidden: false,
-  now: (): number => Date.now(),
   timeoutMs: 5000,
   maxAttempts: 3,
   limits: undefined as Partial<FeedLimits> | undefined,
 };
 
 const options: Partial<FeedControllerOptions> = {
-  fetch: (url, init) => env.server.fetch(url, init),
-  setTimeout: (callback, ms) => env.timers.setTimeout(callback, ms),
-  clearTimeout: (handle) => env.timers.clearTimeout(handle),
+  fetch: (url, init) => {
+    env.requestedAt.push(env.clock.now());
+    return env.server.fetch(url, init);
+  },
+  setTimeout: (callback, ms) => env.clock.setTimeout(callback, ms),
+  clearTimeout: (handle) => env.clock.clearTimeout(handle),
   isHidden: () => env.hidden,
-  now: () => env.now(),
+  now: () => env.clock.now(),
   random: () => 0.5,
   backoffMs: 20,
   maxBackoffMs: 200,
-  minRefreshIntervalMs: 0,
   get timeoutMs() {
     return env.timeoutMs;
   },
@@ -75,11 +79,35 @@ async function mount(setup: (el: ControllerView) => void = () => {}) {
   return { el, loads, errors, calls: env.server.calls };
 }
 
+/** The current load has ended, its events are out and the element shows the result. */
+async function settled(el: ControllerView): Promise<void> {
+  await el.updateComplete;
+  await el.feedController.settled();
+  await el.updateComplete;
+}
+
+/** Advances the clock by each delay in turn, once the controller has asked for it. */
+async function wait(...delays: number[]): Promise<void> {
+  for (const ms of delays) {
+    await env.clock.timer(ms);
+    env.clock.advance(ms);
+  }
+}
+
+const url = (path: string): string => new URL(path, document.baseURI).href;
+const http = (status: number, path: string) => ({
+  kind: 'http',
+  message: `The feed server answered HTTP ${status}.`,
+  issues: [],
+  url: url(path),
+  status,
+});
+
 beforeEach(() => {
   env.server = new FakeServer();
-  env.timers = new ScaledTimers(1);
+  env.clock = new FakeClock();
+  env.requestedAt = [];
   env.hidden = false;
-  env.now = () => Date.now();
   env.timeoutMs = 5000;
   env.maxAttempts = 3;
   env.limits = undefined;
@@ -93,15 +121,15 @@ describe('FeedController: src', () => {
     const loading = shadow(el).querySelector('[part="loading"]');
     expect(loading?.getAttribute('aria-busy')).to.equal('true');
     expect(textOf(el, '[part="loading"]')).to.equal('Loading…');
-    await until(() => calls.length === 1, 'the request is made');
+    expect(calls).to.have.length(1);
     expect(calls[0]!.headers.get('Accept')).to.equal('application/json');
-    expect(calls[0]!.url).to.equal(new URL('/feeds/a.json', document.baseURI).href);
+    expect(calls[0]!.url).to.equal(url('/feeds/a.json'));
 
     gate.resolve(jsonResponse(rawFeed()));
-    await until(() => loads.length === 1, 'sla-load');
+    await settled(el);
     expect(textOf(el, '.name')).to.equal('Acme Cloud');
-    expect(loads[0]!.detail.source).to.equal('src');
-    expect(loads[0]!.detail.url).to.equal(calls[0]!.url);
+    expect(loads).to.have.length(1);
+    expect(loads[0]!.detail).to.include({ source: 'src', url: calls[0]!.url, unchanged: false });
     expect(loads[0]!.bubbles && loads[0]!.composed).to.equal(true);
     expect(el.feedController.state.status).to.equal('ready');
   });
@@ -109,32 +137,35 @@ describe('FeedController: src', () => {
   it('aborts the request when the element is disconnected, and reports nothing', async () => {
     env.server.reply(() => new Promise<Response>(() => {}));
     const { el, errors, calls } = await mount((el) => (el.src = '/a.json'));
-    await until(() => calls.length === 1, 'the request is made');
+    expect(calls).to.have.length(1);
     el.remove();
     expect(calls[0]!.signal.aborted).to.equal(true);
-    await aTimeout(30);
+    await el.feedController.settled();
+    expect(env.clock.pending, 'no retry, timeout or poll left').to.deep.equal([]);
     expect(errors).to.have.length(0);
   });
 
   it('loads again when reconnected after an interrupted load', async () => {
     env.server.reply(() => new Promise<Response>(() => {}));
     const { el, loads, calls } = await mount((el) => (el.src = '/a.json'));
-    await until(() => calls.length === 1, 'the first request');
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
-    await until(() => loads.length === 1, 'the second request loads');
+    await el.updateComplete;
+    await settled(el);
     expect(calls).to.have.length(2);
+    expect(loads).to.have.length(1);
     expect(textOf(el, '.name')).to.equal('Acme Cloud');
   });
 
   it('aborts the old request when src changes and shows only the new feed', async () => {
     env.server.reply(() => new Promise<Response>(() => {}), jsonResponse(feedNamed('Beta')));
     const { el, loads, calls } = await mount((el) => (el.src = '/a.json'));
-    await until(() => calls.length === 1, 'first request');
     el.src = '/b.json';
-    await until(() => loads.length === 1, 'sla-load for b');
+    await el.updateComplete;
+    await settled(el);
     expect(calls[0]!.signal.aborted).to.equal(true);
+    expect(loads.map((e) => e.detail.url)).to.deep.equal([url('/b.json')]);
     expect(textOf(el, '.name')).to.equal('Beta');
   });
 
@@ -142,65 +173,84 @@ describe('FeedController: src', () => {
     env.server.honourAbort = false;
     const slow = deferred<Response>();
     env.server.reply(() => slow.promise, jsonResponse(feedNamed('Newer')));
-    const { el, loads, calls } = await mount((el) => (el.src = '/old.json'));
-    await until(() => calls.length === 1, 'first request');
+    const { el, loads } = await mount((el) => (el.src = '/old.json'));
+    const oldLoad = el.feedController.settled();
     el.src = '/new.json';
-    await until(() => loads.length === 1, 'the newer feed');
-    slow.resolve(jsonResponse(feedNamed('Older')));
-    await aTimeout(40);
     await el.updateComplete;
+    await settled(el);
+    expect(textOf(el, '.name')).to.equal('Newer');
+    slow.resolve(jsonResponse(feedNamed('Older')));
+    await oldLoad; // the old load has read its late answer and ended
+    await settled(el);
     expect(textOf(el, '.name')).to.equal('Newer');
     expect(loads).to.have.length(1);
     expect(el.feedController.state.feed?.provider.name).to.equal('Newer');
   });
 
   it('times out, aborts the request and shows a timeout error', async () => {
-    env.timers = new ScaledTimers(10); // the 1000 ms timeout takes 100 ms
     env.timeoutMs = 1000;
     env.maxAttempts = 1;
     env.server.reply(() => new Promise<Response>(() => {}));
     const { el, errors, calls } = await mount((el) => (el.src = '/slow.json'));
-    await until(() => errors.length === 1, 'sla-error');
+    env.clock.advance(999);
+    expect(calls[0]!.signal.aborted, 'not before the timeout').to.equal(false);
+    env.clock.advance(1);
+    await settled(el);
     expect(calls[0]!.signal.aborted).to.equal(true);
-    expect(errors[0]!.detail.kind).to.equal('timeout');
-    expect(errors[0]!.detail.timeoutMs).to.equal(1000);
-    await el.updateComplete;
+    expect(errors.map((e) => e.detail)).to.deep.equal([
+      {
+        kind: 'timeout',
+        message: 'The feed did not arrive within 1 s.',
+        issues: [],
+        url: url('/slow.json'),
+        timeoutMs: 1000,
+      },
+    ]);
     const alert = shadow(el).querySelector('[role="alert"]');
     expect(alert, 'error view').to.not.equal(null);
     expect(textOf(el, '[part="error"]')).to.contain('did not arrive within 1 second.');
   });
 
   it('retries server errors with exponential backoff and jitter, then loads', async () => {
-    env.timers = new ScaledTimers(1);
     env.server.reply(
       new Response('down', { status: 503 }),
       new Response('down', { status: 502 }),
       jsonResponse(rawFeed()),
     );
     const { el, loads, errors, calls } = await mount((el) => (el.src = '/flaky.json'));
-    await until(() => loads.length === 1, 'sla-load after retries');
+    // backoffMs 20, random 0.5: 20 -> 15 ms, 40 -> 30 ms.
+    await env.clock.timer(15);
+    await el.updateComplete;
+    expect(textOf(el, '[part="loading"]'), 'still loading while it retries').to.equal('Loading…');
+    await wait(15, 30);
+    await settled(el);
     expect(calls).to.have.length(3);
+    expect(env.requestedAt.map((t) => t - env.requestedAt[0]!)).to.deep.equal([0, 15, 45]);
     expect(errors).to.have.length(0);
-    // backoffMs 20, random 0.5: 20 -> 15 ms, 40 -> 30 ms (the other timers are the 5 s timeouts).
-    expect(env.timers.requested.filter((ms) => ms !== env.timeoutMs)).to.deep.equal([15, 30]);
+    expect(loads).to.have.length(1);
+    expect(env.clock.requested.filter((ms) => ms !== env.timeoutMs)).to.deep.equal([15, 30]);
     expect(textOf(el, '.name')).to.equal('Acme Cloud');
   });
 
   it('gives up after three tries with one http error naming the status', async () => {
     env.server.fallback = () => new Response('boom', { status: 500, statusText: 'Server Error' });
     const { el, errors, calls } = await mount((el) => (el.src = '/broken.json'));
-    await until(() => errors.length === 1, 'sla-error');
+    await wait(15, 30);
+    await settled(el);
     expect(calls).to.have.length(3);
-    expect(errors[0]!.detail).to.include({ kind: 'http', status: 500 });
-    await el.updateComplete;
+    expect(errors.map((e) => e.detail)).to.deep.equal([
+      { ...http(500, '/broken.json'), message: 'The feed server answered HTTP 500 Server Error.' },
+    ]);
     expect(textOf(el, '[part="error"]')).to.contain('HTTP status 500');
   });
 
   it('does not retry a 404, but does retry 408 and 429', async () => {
     env.server.reply(new Response('', { status: 404 }));
     const first = await mount((el) => (el.src = '/missing.json'));
-    await until(() => first.errors.length === 1, 'sla-error');
-    await aTimeout(60);
+    await settled(first.el);
+    expect(first.errors.map((e) => e.detail)).to.deep.equal([http(404, '/missing.json')]);
+    expect(env.clock.pending, 'no retry is scheduled').to.deep.equal([]);
+    env.clock.advance(10 * 60_000);
     expect(first.calls).to.have.length(1);
 
     env.server = new FakeServer().reply(
@@ -209,44 +259,58 @@ describe('FeedController: src', () => {
       jsonResponse(rawFeed()),
     );
     const second = await mount((el) => (el.src = '/busy.json'));
-    await until(() => second.loads.length === 1, 'sla-load');
+    await wait(15, 30);
+    await settled(second.el);
+    expect(second.loads).to.have.length(1);
+    expect(second.errors).to.have.length(0);
     expect(env.server.calls).to.have.length(3);
   });
 
-  it('waits for Retry-After in seconds before retrying (real time)', async () => {
+  it('waits for Retry-After in seconds before retrying', async () => {
     env.server.reply(
       new Response('', { status: 429, headers: { 'Retry-After': '1' } }),
       jsonResponse(rawFeed()),
     );
-    const { loads, calls } = await mount((el) => (el.src = '/limited.json'));
-    await until(() => loads.length === 1, 'sla-load', 4000);
-    const gap = calls[1]!.at - calls[0]!.at;
-    expect(gap).to.be.within(950, 1600);
+    const { el, loads, calls } = await mount((el) => (el.src = '/limited.json'));
+    await env.clock.timer(1000);
+    env.clock.advance(999);
+    expect(calls, 'not before Retry-After').to.have.length(1);
+    env.clock.advance(1);
+    await settled(el);
+    expect(calls).to.have.length(2);
+    expect(env.requestedAt[1]! - env.requestedAt[0]!).to.equal(1000);
+    expect(loads).to.have.length(1);
   });
 
   it('waits for Retry-After given as an HTTP date', async () => {
-    const now = Date.UTC(2026, 9, 1, 12, 0, 0);
-    env.now = () => now;
-    env.timers = new ScaledTimers(100);
     env.server.reply(
       new Response('', {
         status: 503,
-        headers: { 'Retry-After': new Date(now + 30_000).toUTCString() },
+        headers: { 'Retry-After': new Date(env.clock.now() + 30_000).toUTCString() },
       }),
       jsonResponse(rawFeed()),
     );
-    const { loads } = await mount((el) => (el.src = '/later.json'));
-    await until(() => loads.length === 1, 'sla-load');
-    expect(env.timers.requested).to.include(30_000);
+    const { el, loads } = await mount((el) => (el.src = '/later.json'));
+    await wait(30_000);
+    await settled(el);
+    expect(loads).to.have.length(1);
+    expect(env.requestedAt[1]! - env.requestedAt[0]!).to.equal(30_000);
   });
 
   it('reports a network failure after retrying it', async () => {
     env.server.fallback = () => Promise.reject(new TypeError('Failed to fetch'));
-    const { errors, calls } = await mount((el) => (el.src = 'https://feeds.invalid/x.json'));
-    await until(() => errors.length === 1, 'sla-error');
+    const { el, errors, calls } = await mount((el) => (el.src = 'https://feeds.invalid/x.json'));
+    await wait(15, 30);
+    await settled(el);
     expect(calls).to.have.length(3);
-    expect(errors[0]!.detail.kind).to.equal('network');
-    expect(errors[0]!.detail.url).to.equal('https://feeds.invalid/x.json');
+    expect(errors.map((e) => e.detail)).to.deep.equal([
+      {
+        kind: 'network',
+        message: 'The feed could not be fetched: Failed to fetch',
+        issues: [],
+        url: 'https://feeds.invalid/x.json',
+      },
+    ]);
   });
 
   it('turns an HTML answer into a parse error with line and column, whatever the content type', async () => {
@@ -256,12 +320,12 @@ describe('FeedController: src', () => {
       }),
     );
     const { el, errors, calls } = await mount((el) => (el.src = '/login-redirect'));
-    await until(() => errors.length === 1, 'sla-error');
+    await settled(el);
     expect(calls).to.have.length(1);
+    expect(errors).to.have.length(1);
     const detail = errors[0]!.detail;
-    expect(detail.kind).to.equal('parse');
+    expect(detail).to.include({ kind: 'parse', url: url('/login-redirect') });
     expect(detail.issues[0]!.message).to.contain('line 1, column 1');
-    await el.updateComplete;
     expect(textOf(el, '[part="error"]')).to.contain('looks like HTML');
     expect(textOf(el, '[part="error"] .sla-path')).to.equal('(whole feed)');
   });
@@ -269,18 +333,21 @@ describe('FeedController: src', () => {
   it('lists the path of each problem when the JSON is not a valid feed', async () => {
     env.server.reply(jsonResponse({ ...rawFeed(), schemaVersion: 7 }));
     const { el, errors } = await mount((el) => (el.src = '/v7.json'));
-    await until(() => errors.length === 1, 'sla-error');
-    expect(errors[0]!.detail.kind).to.equal('invalid');
-    await el.updateComplete;
+    await settled(el);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail).to.include({ kind: 'invalid', url: url('/v7.json') });
+    expect(errors[0]!.detail.issues.map((i) => i.path)).to.deep.equal(['schemaVersion']);
     expect(textOf(el, '[part="issues"] .sla-path')).to.equal('schemaVersion');
   });
 
   it('refuses a body larger than maxBytes without parsing it', async () => {
     env.limits = { maxBytes: 64 };
-    const { errors, calls } = await mount((el) => (el.src = '/huge.json'));
-    await until(() => errors.length === 1, 'sla-error');
+    const { el, errors, calls } = await mount((el) => (el.src = '/huge.json'));
+    await settled(el);
     expect(calls).to.have.length(1);
-    expect(errors[0]!.detail.issues[0]!.code).to.equal('too-large');
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail).to.include({ kind: 'invalid', url: url('/huge.json') });
+    expect(errors[0]!.detail.issues.map((i) => i.code)).to.deep.equal(['too-large']);
   });
 
   it('revalidates with If-None-Match and keeps the same feed on 304', async () => {
@@ -289,29 +356,30 @@ describe('FeedController: src', () => {
       new Response(null, { status: 304 }),
     );
     const { el, loads, calls } = await mount((el) => (el.src = '/etag.json'));
-    await until(() => loads.length === 1, 'sla-load');
+    await settled(el);
     const first = el.feedController.state;
     expect(calls[0]!.headers.has('If-None-Match')).to.equal(false);
+    env.clock.advance(60_000);
     await el.refresh();
+    await settled(el);
     expect(calls[1]!.headers.get('If-None-Match')).to.equal('"v1"');
     const after = el.feedController.state;
     expect(after.feed).to.equal(first.feed);
     expect(after).to.include({ status: 'ready', stale: false });
-    expect(after.lastSuccess).to.be.at.least(first.lastSuccess!);
-    expect(loads).to.have.length(1);
+    expect(after.lastSuccess).to.equal(first.lastSuccess! + 60_000);
+    expect(loads, 'no sla-load: nothing changed and nothing had failed').to.have.length(1);
   });
 
   it('keeps the last good feed on a failed refresh: stale badge, error details, sla-error', async () => {
-    let now = Date.UTC(2026, 9, 1, 12, 0, 0);
-    env.now = () => now;
     env.maxAttempts = 1;
     env.server.reply(jsonResponse(rawFeed()), new Response('', { status: 500 }));
     const { el, loads, errors } = await mount((el) => (el.src = '/feed.json'));
-    await until(() => loads.length === 1, 'sla-load');
-    now += 5 * 60_000;
+    await settled(el);
+    expect(loads).to.have.length(1);
+    env.clock.advance(5 * 60_000);
     await el.refresh();
-    await el.updateComplete;
-    expect(errors).to.have.length(1);
+    await settled(el);
+    expect(errors.map((e) => e.detail)).to.deep.equal([http(500, '/feed.json')]);
     expect(el.feedController.state).to.include({ stale: true, status: 'error' });
     expect(textOf(el, '.name')).to.equal('Acme Cloud');
     expect(textOf(el, '[part="stale-badge"]')).to.equal(
@@ -328,36 +396,226 @@ describe('FeedController: src', () => {
     env.server.fallback = () => jsonResponse(feedNamed(version >= 3 ? 'Changed' : 'Same'));
     const { el, loads, calls } = await mount((el) => {
       el.src = '/poll.json';
-      el.refreshInterval = 0.03;
+      el.refreshInterval = 60;
     });
-    await until(() => calls.length >= 3, 'three polls');
-    expect(loads).to.have.length(1);
+    await settled(el);
+    expect(env.clock.pending).to.deep.equal([60_000]);
+    env.clock.advance(59_999);
+    expect(calls, 'not before the interval').to.have.length(1);
+    env.clock.advance(1);
+    await settled(el);
+    env.clock.advance(60_000);
+    await settled(el);
+    expect(calls).to.have.length(3);
+    expect(loads, 'unchanged data fires nothing').to.have.length(1);
     version = 3;
-    await until(() => loads.length === 2, 'sla-load for changed data');
+    env.clock.advance(60_000);
+    await settled(el);
+    expect(loads).to.have.length(2);
+    expect(loads[1]!.detail).to.include({ unchanged: false });
     expect(textOf(el, '.name')).to.equal('Changed');
+
     el.refreshInterval = 0;
     await el.updateComplete;
-    await aTimeout(20);
-    const settled = calls.length;
-    await aTimeout(100);
-    expect(calls.length, 'no polling after refresh-interval 0').to.be.at.most(settled + 1);
+    expect(env.clock.pending, 'no poll scheduled after refresh-interval 0').to.deep.equal([]);
+    env.clock.advance(60 * 60_000);
+    expect(calls).to.have.length(4);
+  });
+
+  it('never polls more often than every 5 seconds', async () => {
+    const { el } = await mount((el) => {
+      el.src = '/poll.json';
+      el.refreshInterval = 1;
+    });
+    await settled(el);
+    expect(options.minRefreshIntervalMs, 'the default floor applies').to.equal(undefined);
+    expect(env.clock.pending).to.deep.equal([5000]);
+    el.refreshInterval = 0.01;
+    await el.updateComplete;
+    expect(env.clock.pending).to.deep.equal([5000]);
   });
 
   it('pauses polling while the page is hidden and resumes when visible', async () => {
-    const { calls } = await mount((el) => {
+    const { el, calls } = await mount((el) => {
       el.src = '/poll.json';
-      el.refreshInterval = 0.03;
+      el.refreshInterval = 60;
     });
-    await until(() => calls.length >= 2, 'polling runs');
+    await settled(el);
+    env.clock.advance(60_000);
+    await settled(el);
+    expect(calls).to.have.length(2);
     env.hidden = true;
     document.dispatchEvent(new Event('visibilitychange'));
-    await aTimeout(40); // let a request in flight settle
-    const whileHidden = calls.length;
-    await aTimeout(150);
-    expect(calls.length, 'no requests while hidden').to.equal(whileHidden);
+    expect(env.clock.pending, 'the poll timer is cleared').to.deep.equal([]);
+    env.clock.advance(60 * 60_000);
+    expect(calls, 'no requests while hidden').to.have.length(2);
     env.hidden = false;
     document.dispatchEvent(new Event('visibilitychange'));
-    await until(() => calls.length > whileHidden, 'a request once visible', 200);
+    env.clock.advance(0);
+    await settled(el);
+    expect(calls, 'overdue: a request as soon as the page is visible').to.have.length(3);
+    expect(env.clock.pending).to.deep.equal([60_000]);
+  });
+});
+
+describe('FeedController: a new src is a new source', () => {
+  it('the previous URL’s data disappears at once and the loading state shows', async () => {
+    const gate = deferred<Response>();
+    env.server.reply(jsonResponse(feedNamed('Contoso portal')), () => gate.promise);
+    const { el, loads } = await mount((el) => (el.src = '/contoso.json'));
+    await settled(el);
+    expect(textOf(el, '.name')).to.equal('Contoso portal');
+
+    el.src = '/tailspin.json';
+    await el.updateComplete;
+    expect(textOf(el, '[part="loading"]')).to.equal('Loading…');
+    expect(shadow(el).textContent).not.to.contain('Contoso');
+    expect(el.feedController.state).to.include({
+      feed: undefined,
+      stale: false,
+      status: 'loading',
+    });
+
+    gate.resolve(jsonResponse(feedNamed('Tailspin portal')));
+    await settled(el);
+    expect(textOf(el, '.name')).to.equal('Tailspin portal');
+    expect(loads.map((e) => e.detail.url)).to.deep.equal([
+      url('/contoso.json'),
+      url('/tailspin.json'),
+    ]);
+  });
+
+  it('a failure of the new URL shows the error state, not the old data marked stale', async () => {
+    env.server.reply(jsonResponse(feedNamed('Contoso portal')), new Response('', { status: 404 }));
+    const { el, errors } = await mount((el) => (el.src = '/contoso.json'));
+    await settled(el);
+    el.src = '/tailspin.json';
+    await el.updateComplete;
+    await settled(el);
+    expect(errors.map((e) => e.detail)).to.deep.equal([http(404, '/tailspin.json')]);
+    expect(shadow(el).querySelector('[role="alert"]'), 'error state').to.not.equal(null);
+    expect(shadow(el).querySelector('[part="stale-badge"]')).to.equal(null);
+    expect(shadow(el).querySelector('.name')).to.equal(null);
+    expect(shadow(el).textContent).not.to.contain('Contoso');
+    expect(el.feedController.state).to.include({ feed: undefined, stale: false, status: 'error' });
+  });
+
+  it('a new URL does not inherit the old one’s conditional request or Retry-After wait', async () => {
+    env.maxAttempts = 1;
+    env.server.reply(
+      jsonResponse(feedNamed('A'), { headers: { ETag: '"a1"' } }),
+      new Response('', { status: 503, headers: { 'Retry-After': '600' } }),
+      jsonResponse(feedNamed('B')),
+      jsonResponse(feedNamed('B')),
+    );
+    const { el, calls } = await mount((el) => {
+      el.src = '/a.json';
+      el.refreshInterval = 60;
+    });
+    await settled(el);
+    await el.refresh();
+    await settled(el);
+    expect(env.clock.pending, 'polling a.json waits for Retry-After').to.deep.equal([600_000]);
+    el.src = '/b.json';
+    await el.updateComplete;
+    await settled(el);
+    expect(calls[2]!.headers.has('If-None-Match')).to.equal(false);
+    expect(textOf(el, '.name')).to.equal('B');
+    expect(env.clock.pending, 'b.json polls on its own interval').to.deep.equal([60_000]);
+  });
+
+  it('switching from .feed to a failing src shows the error, not the .feed data', async () => {
+    env.server.reply(new Response('', { status: 500 }));
+    env.maxAttempts = 1;
+    const { el, errors } = await mount((el) => (el.feed = feedNamed('From property')));
+    expect(textOf(el, '.name')).to.equal('From property');
+    el.feed = undefined;
+    el.src = '/other.json';
+    await el.updateComplete;
+    expect(textOf(el, '[part="loading"]')).to.equal('Loading…');
+    await settled(el);
+    expect(errors.map((e) => e.detail)).to.deep.equal([http(500, '/other.json')]);
+    expect(shadow(el).querySelector('[role="alert"]')).to.not.equal(null);
+    expect(shadow(el).textContent).not.to.contain('From property');
+  });
+
+  it('switching from src to a bad .feed shows the error, not the src data', async () => {
+    const { el, errors } = await mount((el) => (el.src = '/a.json'));
+    await settled(el);
+    expect(textOf(el, '.name')).to.equal('Acme Cloud');
+    el.feed = { schemaVersion: 1 };
+    await settled(el);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.kind).to.equal('invalid');
+    expect(shadow(el).querySelector('[role="alert"]')).to.not.equal(null);
+    expect(shadow(el).querySelector('.name')).to.equal(null);
+  });
+});
+
+describe('FeedController: recovery after failures', () => {
+  it('fires sla-load with unchanged: true when the same body comes back after sla-error', async () => {
+    env.maxAttempts = 1;
+    env.server.reply(
+      jsonResponse(rawFeed()),
+      new Response('', { status: 502 }),
+      new Response('', { status: 502 }),
+      jsonResponse(rawFeed()),
+    );
+    const { el, loads, errors } = await mount((el) => (el.src = '/feed.json'));
+    await settled(el);
+    const feed = el.feedController.state.feed;
+    await el.refresh();
+    await settled(el);
+    await el.refresh();
+    await settled(el);
+    expect(errors).to.have.length(2);
+    expect(shadow(el).querySelector('[part="stale-badge"]')).to.not.equal(null);
+
+    await el.refresh();
+    await settled(el);
+    expect(loads.map((e) => e.detail.unchanged)).to.deep.equal([false, true]);
+    expect(loads[1]!.detail).to.include({ feed, source: 'src', url: url('/feed.json') });
+    expect(shadow(el).querySelector('[part="stale-badge"]'), 'no longer stale').to.equal(null);
+    expect(textOf(el, '.name')).to.equal('Acme Cloud');
+
+    await el.refresh();
+    await settled(el);
+    expect(loads, 'once per recovery, not on every unchanged answer').to.have.length(2);
+  });
+
+  it('fires sla-load with unchanged: true when the server answers 304 after sla-error', async () => {
+    env.maxAttempts = 1;
+    env.server.reply(
+      jsonResponse(rawFeed(), { headers: { ETag: '"v1"' } }),
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      new Response(null, { status: 304 }),
+    );
+    const { el, loads, errors } = await mount((el) => (el.src = '/etag.json'));
+    await settled(el);
+    await el.refresh();
+    await settled(el);
+    expect(errors.map((e) => e.detail.kind)).to.deep.equal(['network']);
+    await el.refresh();
+    await settled(el);
+    expect(env.server.calls[2]!.headers.get('If-None-Match')).to.equal('"v1"');
+    expect(loads.map((e) => e.detail.unchanged)).to.deep.equal([false, true]);
+    expect(el.feedController.state).to.include({ status: 'ready', stale: false });
+  });
+
+  it('a poll that recovers announces it too', async () => {
+    env.maxAttempts = 1;
+    env.server.reply(jsonResponse(rawFeed()), new Response('', { status: 503 }));
+    const { el, loads, errors } = await mount((el) => {
+      el.src = '/poll.json';
+      el.refreshInterval = 60;
+    });
+    await settled(el);
+    env.clock.advance(60_000);
+    await settled(el);
+    expect(errors).to.have.length(1);
+    env.clock.advance(60_000);
+    await settled(el);
+    expect(loads.map((e) => e.detail.unchanged)).to.deep.equal([false, true]);
   });
 });
 
@@ -369,11 +627,14 @@ describe('FeedController: .feed property and inline script', () => {
     });
     expect(calls).to.have.length(0);
     expect(textOf(el, '.name')).to.equal('Acme Cloud');
-    await until(() => loads.length === 1, 'sla-load');
-    expect(loads[0]!.detail.source).to.equal('property');
+    await settled(el);
+    expect(loads).to.have.length(1);
+    expect(loads[0]!.detail).to.include({ source: 'property', unchanged: false });
+    expect(loads[0]!.detail.url).to.equal(undefined);
 
     el.feed = undefined;
-    await until(() => calls.length === 1, 'src is used once .feed is cleared');
+    await settled(el);
+    expect(calls, 'src is used once .feed is cleared').to.have.length(1);
   });
 
   it('accepts JSON text in .feed', async () => {
@@ -384,12 +645,24 @@ describe('FeedController: .feed property and inline script', () => {
   it('keeps the last good feed when a bad object replaces it, marked stale', async () => {
     const { el, errors } = await mount((el) => (el.feed = rawFeed()));
     el.feed = { ...rawFeed(), provider: { id: 'acme' } };
-    await el.updateComplete;
-    await until(() => errors.length === 1, 'sla-error');
+    await settled(el);
+    expect(errors).to.have.length(1);
     expect(errors[0]!.detail.kind).to.equal('invalid');
     expect(errors[0]!.detail.issues.map((i) => i.path)).to.include('provider.name');
     expect(textOf(el, '.name')).to.equal('Acme Cloud');
     expect(shadow(el).querySelector('[part="stale-badge"]')).to.not.equal(null);
+  });
+
+  it('fires sla-load with unchanged: true when the last good .feed is assigned again after an error', async () => {
+    const good = rawFeed();
+    const { el, loads, errors } = await mount((el) => (el.feed = good));
+    el.feed = { schemaVersion: 1 };
+    await settled(el);
+    expect(errors).to.have.length(1);
+    el.feed = good;
+    await settled(el);
+    expect(loads.map((e) => e.detail.unchanged)).to.deep.equal([false, true]);
+    expect(shadow(el).querySelector('[part="stale-badge"]')).to.equal(null);
   });
 
   it('takes a feed another element validated as is (no second parse)', async () => {
@@ -406,20 +679,23 @@ describe('FeedController: .feed property and inline script', () => {
     script.textContent = JSON.stringify(feedNamed('Inline one'));
     const { el, loads } = await mount((el) => el.append(script));
     expect(textOf(el, '.name')).to.equal('Inline one');
-    await until(() => loads.length === 1, 'sla-load');
+    await settled(el);
+    expect(loads).to.have.length(1);
     expect(loads[0]!.detail.source).to.equal('inline');
 
     script.textContent = JSON.stringify(feedNamed('Inline two'));
-    await until(() => loads.length === 2, 'sla-load after editing the script');
-    await el.updateComplete;
+    await Promise.resolve(); // the mutation observer's callback runs as a microtask
+    await settled(el);
+    expect(loads, 'sla-load after editing the script').to.have.length(2);
     expect(textOf(el, '.name')).to.equal('Inline two');
 
     const replacement = document.createElement('script');
     replacement.type = 'application/json';
     replacement.textContent = JSON.stringify(feedNamed('Inline three'));
     script.replaceWith(replacement);
-    await until(() => loads.length === 3, 'sla-load after replacing the script');
-    await el.updateComplete;
+    await Promise.resolve();
+    await settled(el);
+    expect(loads, 'sla-load after replacing the script').to.have.length(3);
     expect(textOf(el, '.name')).to.equal('Inline three');
   });
 
@@ -428,8 +704,10 @@ describe('FeedController: .feed property and inline script', () => {
     script.type = 'application/json';
     script.textContent = '{"schemaVersion": 1,';
     const { el, errors } = await mount((el) => el.append(script));
-    await until(() => errors.length === 1, 'sla-error');
-    expect(errors[0]!.detail.kind).to.equal('parse');
+    await settled(el);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail).to.include({ kind: 'parse' });
+    expect(errors[0]!.detail.issues[0]!.code).to.equal('json');
     expect(textOf(el, '[part="error"]')).to.contain('not valid JSON');
   });
 });

@@ -2,7 +2,7 @@
  * SlaElement through a tiny test-only subclass: accessibility in every state -> properties reach
  * what the reader sees (locale, time zone, theme, direction, accent) -> events -> keyboard.
  */
-import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import {
@@ -296,15 +296,20 @@ describe('SlaElement: events', () => {
     const loads = collect(document, 'sla-load');
     const errors = collect(document, 'sla-error');
     const el = await fixture<BaseView>(html`<base-view .feed=${rawFeed()}></base-view>`);
-    await aTimeout(0);
-    expect(loads.filter((e) => e.target === el)).to.have.length(1);
+    await el.feedController.settled();
+    const myLoads = loads.filter((e) => e.target === el);
+    expect(myLoads).to.have.length(1);
+    expect(myLoads[0]!.bubbles && myLoads[0]!.composed).to.equal(true);
+    expect(myLoads[0]!.detail).to.include({ source: 'property', unchanged: false });
     el.feed = { schemaVersion: 1 };
     await el.updateComplete;
-    await aTimeout(0);
+    await el.feedController.settled();
     const mine = errors.filter((e) => e.target === el);
     expect(mine).to.have.length(1);
-    expect(mine[0]!.detail.kind).to.equal('invalid');
-    expect(mine[0]!.detail.issues.length).to.be.greaterThan(0);
+    expect(mine[0]!.bubbles && mine[0]!.composed).to.equal(true);
+    expect(mine[0]!.detail).to.include({ kind: 'invalid' });
+    expect(mine[0]!.detail.message).to.match(/^The feed is not valid \(\d+ problems?; first: /);
+    expect(mine[0]!.detail.issues.map((i) => i.path)).to.include('provider');
   });
 
   it('does not fire again when the same feed object is assigned again', async () => {
@@ -314,11 +319,12 @@ describe('SlaElement: events', () => {
     el.feed = feed;
     fixtureSync(html`<div></div>`).append(el);
     await el.updateComplete;
-    await aTimeout(0);
+    await el.feedController.settled();
+    expect(loads).to.have.length(1);
     el.feed = feed;
     el.requestUpdate();
     await el.updateComplete;
-    await aTimeout(0);
+    await el.feedController.settled();
     expect(loads).to.have.length(1);
   });
 });
