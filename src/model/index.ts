@@ -129,3 +129,10 @@ export {
 } from './health.js';
 export { exitTrigger, exitObjectiveIds, type ExitTrigger } from './exit-trigger.js';
 export { describeObjective, type ObjectiveDescription } from './describe.js';
+export {
+  agreementsOfCustomer,
+  isAgreementOfCustomer,
+  scopeFeed,
+  scopeVerdict,
+  type ScopeVerdict,
+} from './scope.js';
