@@ -15,8 +15,10 @@ import {
   localDate,
   netPosition,
   periodStatus,
+  agreementsOfCustomer,
   resolveAgreement,
   rollUp,
+  scopeVerdict,
   statusPoints,
   statusRank,
   versionInForce,
@@ -81,6 +83,7 @@ export interface ScorecardData {
 export type ScorecardEmpty =
   | { readonly empty: 'no-agreement'; readonly id: string }
   | { readonly empty: 'no-customer'; readonly id: string }
+  | { readonly empty: 'not-of-customer'; readonly id: string; readonly customer: string }
   | { readonly empty: 'no-agreements'; readonly id: string }
   | { readonly empty: 'no-periods'; readonly id: string }
   | { readonly empty: 'no-period'; readonly id: string; readonly period: string };
@@ -89,6 +92,11 @@ export type SortOrder = 'worst-first' | 'feed';
 
 export interface ScorecardQuery {
   readonly agreementId: string;
+  /**
+   * The display scope: with a customer id, only an agreement of that customer is shown (see
+   * `scopeVerdict` in the model); anything else answers `no-customer` or `not-of-customer`.
+   */
+  readonly customerId?: string | undefined;
   /** `YYYY-MM`, `YYYY-MM-DD` (the period containing that local day) or empty for the default. */
   readonly period?: string | undefined;
   readonly now: number;
@@ -132,6 +140,14 @@ function sortRank(status: PeriodStatus): number {
 /** Builds the scorecard of one agreement for one period, or says what is missing. */
 export function scorecardData(feed: Feed, query: ScorecardQuery): ScorecardData | ScorecardEmpty {
   const index = indexFeed(feed);
+  const customer = query.customerId;
+  if (customer !== undefined) {
+    const verdict = scopeVerdict(index, customer, query.agreementId);
+    if (verdict === 'unknown-customer') return { empty: 'no-customer', id: customer };
+    // Also for an id that is in no customer's scope: the answer must not tell which ids exist.
+    if (verdict === 'not-of-customer')
+      return { empty: 'not-of-customer', id: query.agreementId, customer };
+  }
   const agreement = resolveAgreement(index, query.agreementId);
   if (!agreement) return { empty: 'no-agreement', id: query.agreementId };
   const periods = agreementPeriods(index, agreement.id);
@@ -245,11 +261,13 @@ function buildRow(
   };
 }
 
-/** The agreements a `customer` attribute shows: the customer's, customer level before service level. */
+/**
+ * The agreements a `customer` attribute shows: the customer's (the model's scope rule), customer
+ * level before service level; `null` when the customer is not in the feed.
+ */
 export function customerAgreementIds(feed: Feed, customerId: string): string[] | null {
-  const index = indexFeed(feed);
-  if (!index.customers.has(customerId)) return null;
-  const list = index.agreementsOfCustomer.get(customerId) ?? [];
+  const list = agreementsOfCustomer(indexFeed(feed), customerId);
+  if (list === null) return null;
   const levelOrder = { corporate: 0, customer: 1, service: 2 } as const;
   return [...list].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]).map((a) => a.id);
 }

@@ -72,6 +72,10 @@ function emptyMessage(card: ScorecardEmpty): [MessageKey, Record<string, string>
       return ['state.empty.agreement', { id: card.id }];
     case 'no-period':
       return ['scorecard.noPeriod', { id: card.id, period: card.period }];
+    case 'no-customer':
+      return ['state.empty.customer', { id: card.id }];
+    case 'not-of-customer':
+      return ['state.empty.notOfCustomer', { id: card.id, customer: card.customer }];
     default:
       return ['scorecard.noPeriods', { id: card.id }];
   }
@@ -147,7 +151,11 @@ export class SlaScorecard extends SlaElement {
 
   /** Id of the agreement to show. */
   declare agreement: string | undefined;
-  /** Id of a customer: shows each of its agreements (used when `agreement` is not set). */
+  /**
+   * Id of a customer: shows each of its agreements (when `agreement` is not set). It is also the
+   * display scope: with `agreement` set, that agreement must be one of this customer's, and nothing
+   * of another customer is shown.
+   */
   declare customer: string | undefined;
   /**
    * Period to show: `YYYY-MM` (the period starting in that month) or `YYYY-MM-DD` (the period
@@ -212,7 +220,8 @@ export class SlaScorecard extends SlaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const feed = this.feedState.feed;
+    // Only the customer's part of the feed when `customer` is set (the base class's scope).
+    const feed = this.displayFeed;
     if (
       feed &&
       (changed.has('feedState' as keyof SlaScorecard) ||
@@ -321,7 +330,13 @@ export class SlaScorecard extends SlaElement {
     const now = this.now();
     const rtl = this.effectiveDir === 'rtl';
     const cards = ids.map((agreementId): Card | ScorecardEmpty => {
-      const data = scorecardData(feed, { agreementId, period: this.period, now, sort: this.sort });
+      const data = scorecardData(feed, {
+        agreementId,
+        customerId: this.scopeCustomerId,
+        period: this.period,
+        now,
+        sort: this.sort,
+      });
       if (isEmpty(data)) return data;
       return {
         data,

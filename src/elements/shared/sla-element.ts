@@ -2,18 +2,22 @@
  * `SlaElement`: the base class of every sla-kit view element.
  *
  * It owns the inputs every element shares (`src`, `refresh-interval`, `.feed`, an inline JSON
- * script, or the context of a surrounding `<sla-feed>`, through a {@link FeedController}), and the
- * environment: effective locale, time zone, colour theme, text direction and brand accent. It
- * renders the shared states around the element's own content with {@link SlaElement.renderWithState}.
+ * script, or the context of a surrounding `<sla-feed>`, through a {@link FeedController}), the
+ * display scope (`customer`: {@link SlaElement.displayFeed} holds only that customer's part of the
+ * feed), and the environment: effective locale, time zone, colour theme, text direction and brand
+ * accent. It renders the shared states around the element's own content with
+ * {@link SlaElement.renderWithState}.
  *
  * Subclass contract:
  * - call `super.willUpdate(changed)` first; then `this.feedState` is current and
- *   `changed.has('feedState')` says whether it changed; derive everything there;
+ *   `changed.has('feedState')` says whether it changed; derive everything there, from
+ *   `this.displayFeed` (never from `feedState.feed`, which holds every customer);
  * - render with `this.renderWithState(() => html`...`)`; use `this.t(key, params)` for text and
  *   `this.fmt` for numbers and dates;
  * - styles: `static override styles = [SlaElement.styles, css`...`]`, using `--_sla-*` tokens;
  * - override `brandingCustomerId()` when the element shows one customer, so that customer's
- *   locale, time zone and white-label accent win over the provider's.
+ *   locale, time zone and white-label accent win over the provider's (with `customer` set, that
+ *   customer's always win).
  */
 import {
   html,
@@ -25,6 +29,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { Customer, Feed } from '../../feed/index.js';
+import { scopeFeed } from '../../model/scope.js';
 import { tokens } from '../../themes/tokens.js';
 import { baseStyles, stateStyles } from './base.styles.js';
 import { chartA11yStyles } from './chart-a11y.js';
@@ -138,6 +143,7 @@ export class SlaElement extends LitElement {
     src: { type: String, reflect: true },
     refreshInterval: { type: Number, attribute: 'refresh-interval', reflect: true },
     feed: { attribute: false },
+    customer: { type: String, reflect: true },
     locale: { type: String, reflect: true },
     timeZone: { type: String, attribute: 'time-zone', reflect: true },
     theme: { type: String, reflect: true },
@@ -150,12 +156,24 @@ export class SlaElement extends LitElement {
    */
   static feedControllerOptions: Partial<FeedControllerOptions> = {};
 
-  /** Feed URL (https, http or relative). Fetched once; again every `refresh-interval` seconds. */
+  /**
+   * Feed URL (https, http or relative). Fetched once; again every `refresh-interval` seconds.
+   * Another URL is a new source: the previous one's data goes at once (the loading state shows).
+   */
   declare src: string | undefined;
-  /** Poll `src` every this many seconds (0 = never). Paused while the page is hidden. */
+  /**
+   * Poll `src` every this many seconds (0 = never). Paused while the page is hidden. Never more
+   * often than every 5 seconds: a smaller positive value polls every 5 seconds.
+   */
   declare refreshInterval: number | undefined;
   /** The feed as an object or JSON text. Takes precedence over `src`. Assign a new object to change it. */
   declare feed: unknown;
+  /**
+   * Display scope: a customer id. The element then shows only this customer's agreements and
+   * figures, and says so when asked for anything else. Not a security boundary: the whole feed
+   * reaches the browser, so a customer portal serves each customer its own feed.
+   */
+  declare customer: string | undefined;
   /** BCP 47 locale for text, numbers and dates (default: customer, provider, then browser). */
   declare locale: string | undefined;
   /** IANA time zone for dates and day boundaries (default: customer, provider, then browser). */
@@ -176,6 +194,7 @@ export class SlaElement extends LitElement {
   #media: MediaQueryList | undefined;
   #setByUs = new Map<string, string>();
   #accent: string | undefined;
+  #displayFeed: Feed | undefined;
   #ageTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor() {
@@ -204,6 +223,22 @@ export class SlaElement extends LitElement {
   /** Text direction of the effective locale. */
   get effectiveDir(): 'ltr' | 'rtl' {
     return localeDirection(this.#locale);
+  }
+
+  /**
+   * The feed as this element may show it, current from `willUpdate` on: with `customer` set,
+   * only that customer's part (its agreements, the shared levels they inherit from, their periods,
+   * breaches, maintenance and services; see `scopeFeed`), else the whole feed. `undefined`
+   * without a feed. Derive what the element shows from this, never from `feedState.feed`.
+   */
+  protected get displayFeed(): Feed | undefined {
+    return this.#displayFeed;
+  }
+
+  /** The display scope's customer id, or `undefined` when the element is not scoped. */
+  protected get scopeCustomerId(): string | undefined {
+    const id = typeof this.customer === 'string' ? this.customer.trim() : '';
+    return id || undefined;
   }
 
   /** Translates a message key in the effective locale. */
@@ -257,7 +292,10 @@ export class SlaElement extends LitElement {
     this.feedController.sync();
     const state = this.feedController.state;
     if (state !== this.feedState) this.feedState = state;
-    this.#resolveEnvironment(state.feed);
+    const scope = this.scopeCustomerId;
+    this.#displayFeed =
+      state.feed && scope !== undefined ? scopeFeed(state.feed, scope) : state.feed;
+    this.#resolveEnvironment(this.#displayFeed);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -275,7 +313,8 @@ export class SlaElement extends LitElement {
   }
 
   #customer(feed: Feed | undefined): Customer | undefined {
-    const id = this.brandingCustomerId();
+    // Scoped to a customer: its locale, zone and accent, whatever the element's own choice.
+    const id = this.scopeCustomerId ?? this.brandingCustomerId();
     return id === undefined ? undefined : feed?.customers.find((c) => c.id === id);
   }
 

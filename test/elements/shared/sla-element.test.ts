@@ -11,7 +11,9 @@ import {
   localeDirection,
   type FeedControllerOptions,
 } from '../../../src/elements/shared/index.js';
+import sample from '../../fixtures/sample-feed.json';
 import { FakeServer, collect, feedNamed, rawFeed, shadow, textOf, until } from './harness.js';
+import { leaks, otherCustomersTokens, renderedStrings } from './scope-scan.js';
 
 const env = { server: new FakeServer() };
 
@@ -35,6 +37,22 @@ class BaseView extends SlaElement {
   }
 }
 customElements.define('base-view', BaseView);
+
+/**
+ * A careless element: prints all of its display feed, and asks for Tailspin's branding whatever
+ * it shows. The base class's scope must still keep other customers out.
+ */
+class CarelessView extends SlaElement {
+  protected override brandingCustomerId(): string | undefined {
+    return 'tailspin';
+  }
+  protected override render(): TemplateResult {
+    return this.renderWithState(
+      () => html`<pre class="all">${JSON.stringify(this.displayFeed)}</pre>`,
+    );
+  }
+}
+customElements.define('careless-view', CarelessView);
 
 function withCustomer(customer: Record<string, unknown>, provider: Record<string, unknown> = {}) {
   return rawFeed({
@@ -288,6 +306,51 @@ describe('SlaElement: properties', () => {
       expect(localeDirection(rtl), rtl).to.equal('rtl');
     for (const ltr of ['en', 'de-AT', 'ja', 'zz-invalid-!'])
       expect(localeDirection(ltr), ltr).to.equal('ltr');
+  });
+});
+
+describe('SlaElement: display scope', () => {
+  for (const customer of ['contoso', 'fabrikam', 'tailspin']) {
+    it(`with customer="${customer}" an element sees and shows nothing of another customer`, async () => {
+      const el = await fixture<CarelessView>(
+        html`<careless-view customer=${customer} .feed=${sample}></careless-view>`,
+      );
+      expect(textOf(el, '.all')).to.contain(`"id":"${customer}"`);
+      expect(leaks(renderedStrings(el), otherCustomersTokens(sample, customer))).to.deep.equal([]);
+    });
+  }
+
+  it('without customer the whole feed is shown (the scan can fail)', async () => {
+    const el = await fixture<CarelessView>(html`<careless-view .feed=${sample}></careless-view>`);
+    expect(leaks(renderedStrings(el), otherCustomersTokens(sample, 'contoso'))).to.not.deep.equal(
+      [],
+    );
+  });
+
+  it('the scoped customer’s locale and accent win over what the element asks for', async () => {
+    const scoped = await fixture<CarelessView>(
+      html`<careless-view customer="contoso" .feed=${sample}></careless-view>`,
+    );
+    expect(scoped.effectiveLocale).to.equal('de-DE');
+    expect(scoped.effectiveTimeZone).to.equal('Europe/Berlin');
+    // Contoso has no accent: the provider's, not Tailspin's purple.
+    expect(scoped.style.getPropertyValue('--sla-accent')).to.equal('#0b5cad');
+    const unscoped = await fixture<CarelessView>(
+      html`<careless-view .feed=${sample}></careless-view>`,
+    );
+    expect(unscoped.style.getPropertyValue('--sla-accent')).to.equal('#7a1fa2');
+    expect(unscoped.effectiveLocale).to.equal('en-US');
+  });
+
+  it('reflects customer and follows changes to it', async () => {
+    const el = await fixture<CarelessView>(
+      html`<careless-view customer="contoso" .feed=${sample}></careless-view>`,
+    );
+    expect(el.getAttribute('customer')).to.equal('contoso');
+    el.customer = 'fabrikam';
+    await el.updateComplete;
+    expect(textOf(el, '.all')).to.contain('"id":"fabrikam"');
+    expect(leaks(renderedStrings(el), otherCustomersTokens(sample, 'fabrikam'))).to.deep.equal([]);
   });
 });
 

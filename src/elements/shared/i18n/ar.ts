@@ -11,6 +11,7 @@ export const ar: Catalogue = {
   'state.empty.agreements': 'لا يحتوي مصدر البيانات على أي اتفاقيات.',
   'state.empty.agreement': 'لا توجد اتفاقية "{id}" في مصدر البيانات.',
   'state.empty.customer': 'لا يوجد عميل "{id}" في مصدر البيانات.',
+  'state.empty.notOfCustomer': 'الاتفاقية "{id}" ليست من اتفاقيات العميل "{customer}".',
   'state.empty.service': 'لا توجد خدمة "{id}" في مصدر البيانات.',
   'state.empty.objective': 'لا يوجد هدف "{id}" في الاتفاقية "{agreement}".',
   'state.empty.periods': 'لا توجد فترات مقاسة في النطاق المحدد.',

@@ -11,6 +11,8 @@ export const de: Catalogue = {
   'state.empty.agreements': 'Der Feed enthält keine Vereinbarungen.',
   'state.empty.agreement': 'Keine Vereinbarung „{id}“ im Feed.',
   'state.empty.customer': 'Kein Kunde „{id}“ im Feed.',
+  'state.empty.notOfCustomer':
+    'Die Vereinbarung „{id}“ ist keine Vereinbarung des Kunden „{customer}“.',
   'state.empty.service': 'Kein Dienst „{id}“ im Feed.',
   'state.empty.objective': 'Kein Ziel „{id}“ in der Vereinbarung „{agreement}“.',
   'state.empty.periods': 'Keine gemessenen Zeiträume im gewählten Bereich.',

@@ -19,6 +19,7 @@ export const en = {
   'state.empty.agreements': 'The feed has no agreements.',
   'state.empty.agreement': 'No agreement "{id}" in the feed.',
   'state.empty.customer': 'No customer "{id}" in the feed.',
+  'state.empty.notOfCustomer': 'Agreement "{id}" is not an agreement of customer "{customer}".',
   'state.empty.service': 'No service "{id}" in the feed.',
   'state.empty.objective': 'No objective "{id}" in agreement "{agreement}".',
   'state.empty.periods': 'No measured periods in the selected range.',
