@@ -1,7 +1,7 @@
 /**
  * Test harness for the shared element pieces: small inline feeds, a scripted fake `fetch` that
- * honours (or, on purpose, ignores) abort signals, a scaled timer that records requested delays,
- * and helpers to read what a user sees inside a shadow root.
+ * honours (or, on purpose, ignores) abort signals, and helpers to read what a user sees inside a
+ * shadow root. Time: `fake-clock.ts` (the FeedController's timer options).
  */
 import type { FetchLike } from '../../../src/elements/shared/index.js';
 
@@ -126,22 +126,6 @@ export class FakeServer {
         .then(() => handler(call))
         .then(resolve, reject);
     });
-  };
-}
-
-/**
- * Timers that record each requested delay and wait `ms / scale` for real: tests assert the exact
- * delays the controller asked for (Retry-After, backoff) without waiting for them.
- */
-export class ScaledTimers {
-  readonly requested: number[] = [];
-  constructor(public scale = 1) {}
-  readonly setTimeout = (callback: () => void, ms: number): unknown => {
-    this.requested.push(ms);
-    return globalThis.setTimeout(callback, ms / this.scale);
-  };
-  readonly clearTimeout = (handle: unknown): void => {
-    globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>);
   };
 }
 
