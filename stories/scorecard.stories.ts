@@ -159,6 +159,15 @@ export const EmptyAgreement: Story = {
   args: { agreement: 'nope' },
 };
 
+/**
+ * The display scope holds: scoped to Contoso, the scorecard refuses Tailspin's agreement instead
+ * of showing it (and fires `sla-error`, kind `missing`).
+ */
+export const EmptyNotOfCustomer: Story = {
+  name: 'Empty: agreement of another customer',
+  args: { agreement: 'tailspin-msa', customer: 'contoso' },
+};
+
 /** A customer with no agreement yet (the sample plus "woodgrove"). */
 export const EmptyCustomer: Story = {
   name: 'Empty: customer without agreements',
