@@ -48,8 +48,8 @@ function toContextValue(state: FeedState): FeedContextValue {
  *
  * @slot - Elements that show the feed (and optionally the inline JSON script).
  *
- * @fires sla-load - A new, valid feed was loaded. Detail: `{ feed, warnings, source, url? }`.
- * @fires sla-error - Loading or validation failed; the last good feed stays provided, marked stale. Detail: `{ kind, message, issues, url?, status? }`.
+ * @fires sla-load - A new, valid feed was loaded, or loading works again after `sla-error` (then `unchanged` is true, also for a 304). Detail: `{ feed, warnings, source, url?, unchanged }`.
+ * @fires sla-error - Loading or validation failed; the same source's last good feed stays provided, marked stale (after a new `src`, nothing is provided). Detail: `{ kind, message, issues, url?, status? }`.
  */
 export class SlaFeed extends LitElement {
   static override styles = slaFeedStyles;
@@ -63,9 +63,15 @@ export class SlaFeed extends LitElement {
   /** Options for the feed controller (fetch, timeouts, retries, timers); override in a subclass. */
   static feedControllerOptions: Partial<FeedControllerOptions> = {};
 
-  /** Feed URL. */
+  /**
+   * Feed URL. Another URL is a new source: the elements inside lose the previous data at once
+   * and show the loading state.
+   */
   declare src: string | undefined;
-  /** Poll `src` every this many seconds (0 = never); paused while the page is hidden. */
+  /**
+   * Poll `src` every this many seconds (0 = never); paused while the page is hidden. Never more
+   * often than every 5 seconds: a smaller positive value polls every 5 seconds.
+   */
   declare refreshInterval: number | undefined;
   /** The feed as an object or JSON text (takes precedence over `src`). */
   declare feed: unknown;

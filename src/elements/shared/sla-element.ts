@@ -92,8 +92,8 @@ export function brandAccent(color: string | null | undefined): string | undefine
  *
  * An inline feed is a `<script type="application/json">` child; it is read, not rendered (no slot).
  *
- * @fires sla-load - A new, valid feed is shown. Detail: `{ feed, warnings, source, url? }`. Not fired for a feed received from `<sla-feed>` (it fires its own).
- * @fires sla-error - Loading or validation failed; the last good data stays, marked stale. Detail: `{ kind, message, issues, url?, status? }`.
+ * @fires sla-load - A new, valid feed is shown, or loading works again after `sla-error` (then `unchanged` is true, also for a 304). Detail: `{ feed, warnings, source, url?, unchanged }`. Not fired for a feed received from `<sla-feed>` (it fires its own).
+ * @fires sla-error - Loading or validation failed; the same source's last good data stays, marked stale (a new source shows the error state). Detail: `{ kind, message, issues, url?, status? }`.
  *
  * @csspart loading - Loading skeleton (has `aria-busy="true"`).
  * @csspart empty - Empty state, says what is missing.
