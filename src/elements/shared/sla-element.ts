@@ -195,7 +195,8 @@ export class SlaElement extends LitElement {
   #setByUs = new Map<string, string>();
   #accent: string | undefined;
   #displayFeed: Feed | undefined;
-  #ageTimer: ReturnType<typeof setInterval> | undefined;
+  /** Re-renders stale data every 30 s so its age stays right (the controller's timer options). */
+  #ageTimer: unknown;
 
   constructor() {
     super();
@@ -301,14 +302,23 @@ export class SlaElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.feedState.stale && this.isConnected) {
-      this.#ageTimer ??= setInterval(() => this.requestUpdate(), 30_000);
+      const { setTimeout: set = globalThis.setTimeout } = (this.constructor as typeof SlaElement)
+        .feedControllerOptions;
+      this.#ageTimer ??= set(() => {
+        this.#ageTimer = undefined;
+        this.requestUpdate();
+      }, 30_000);
     } else {
       this.#stopAgeTimer();
     }
   }
 
   #stopAgeTimer(): void {
-    if (this.#ageTimer !== undefined) clearInterval(this.#ageTimer);
+    if (this.#ageTimer === undefined) return;
+    const { clearTimeout: clear = globalThis.clearTimeout } = (
+      this.constructor as typeof SlaElement
+    ).feedControllerOptions;
+    clear(this.#ageTimer as ReturnType<typeof setTimeout>);
     this.#ageTimer = undefined;
   }
 

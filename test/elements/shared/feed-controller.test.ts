@@ -391,6 +391,26 @@ describe('FeedController: src', () => {
     expect(textOf(el, '[part="error-details"]')).to.contain('HTTP status 500');
   });
 
+  it('keeps the stale badge’s age current while nothing else happens', async () => {
+    env.maxAttempts = 1;
+    env.server.reply(jsonResponse(rawFeed()), new Response('', { status: 500 }));
+    const { el } = await mount((el) => (el.src = '/feed.json'));
+    await settled(el);
+    env.clock.advance(5 * 60_000);
+    await el.refresh();
+    await settled(el);
+    expect(textOf(el, '[part="stale-badge"]')).to.equal(
+      'Data from 5 minutes ago — last refresh failed',
+    );
+    env.clock.advance(30 * 60_000);
+    await el.updateComplete;
+    expect(textOf(el, '[part="stale-badge"]')).to.equal(
+      'Data from 35 minutes ago — last refresh failed',
+    );
+    el.remove();
+    expect(env.clock.pending, 'no age timer once disconnected').to.deep.equal([]);
+  });
+
   it('polls every refresh-interval seconds and fires sla-load only for new data', async () => {
     let version = 1;
     env.server.fallback = () => jsonResponse(feedNamed(version >= 3 ? 'Changed' : 'Same'));
@@ -515,7 +535,10 @@ describe('FeedController: a new src is a new source', () => {
     await settled(el);
     await el.refresh();
     await settled(el);
-    expect(env.clock.pending, 'polling a.json waits for Retry-After').to.deep.equal([600_000]);
+    // The stale badge's age is refreshed every 30 s; the poll waits for Retry-After.
+    expect(env.clock.pending, 'polling a.json waits for Retry-After').to.deep.equal([
+      30_000, 600_000,
+    ]);
     el.src = '/b.json';
     await el.updateComplete;
     await settled(el);
