@@ -5,10 +5,11 @@
  * attribute, the host's inline accent) for the other customers' names and ids.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/define/sla-feed.js';
 import '../../../src/define/sla-scorecard.js';
 import type { SlaScorecard } from '../../../src/elements/scorecard/sla-scorecard.js';
 import sample from '../../fixtures/sample-feed.json';
-import { shadow, textOf } from '../shared/harness.js';
+import { FakeServer, deferred, jsonResponse, shadow, textOf } from '../shared/harness.js';
 import {
   agreementsOf,
   leaks,
@@ -134,6 +135,54 @@ describe('<sla-scorecard> display scope', () => {
     const el = await scorecard({ customer: 'nobody', agreement: 'contoso-msa' });
     expect(textOf(el, '[part="empty"]')).to.equal('No customer "nobody" in the feed.');
     expect(foundIn(el, 'nobody', 'contoso-msa')).to.deep.equal([]);
+  });
+
+  it('inside <sla-feed>, each scoped scorecard shows its own customer only', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<sla-feed .feed=${sample}>
+        ${CUSTOMERS.map(
+          (c) => html`<sla-scorecard customer=${c} locale="en-GB" as-of=${AS_OF}></sla-scorecard>`,
+        )}
+      </sla-feed>`,
+    );
+    const cards = [...root.querySelectorAll<SlaScorecard>('sla-scorecard')];
+    await Promise.all(cards.map((c) => c.renderComplete));
+    for (const [i, el] of cards.entries()) {
+      const customer = CUSTOMERS[i]!;
+      expect(shadow(el).querySelectorAll('[part="card"]').length, customer).to.equal(
+        ownIds(customer).length,
+      );
+      expect(foundIn(el, customer), customer).to.deep.equal([]);
+    }
+  });
+
+  it('switching src and customer never shows the first customer under the second, even when the second URL fails', async () => {
+    const server = new FakeServer();
+    const gate = deferred<Response>();
+    server.reply(jsonResponse(sample), () => gate.promise);
+    const el = document.createElement('sla-scorecard');
+    el.feedController.setOptions({ fetch: server.fetch, maxAttempts: 1 });
+    Object.assign(el, { src: '/portal/contoso.json', customer: 'contoso', locale: 'en-GB' });
+    el.setAttribute('as-of', AS_OF);
+    const parent = await fixture<HTMLElement>(html`<div></div>`);
+    parent.append(el);
+    await el.updateComplete;
+    await el.feedController.settled();
+    await el.renderComplete;
+    expect(textOf(el, '.eyebrow')).to.contain('Contoso Retail GmbH');
+
+    el.src = '/portal/tailspin.json';
+    el.customer = 'tailspin';
+    await el.updateComplete;
+    expect(textOf(el, '[part="loading"]')).to.equal('Loading…');
+    expect(foundIn(el, 'tailspin')).to.deep.equal([]);
+
+    gate.resolve(new Response('', { status: 404 }));
+    await el.feedController.settled();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="alert"]'), 'error state').to.not.equal(null);
+    expect(shadow(el).querySelector('[part="stale-badge"]')).to.equal(null);
+    expect(foundIn(el, 'tailspin')).to.deep.equal([]);
   });
 
   it('an agreement whose chain names two customers belongs to neither', async () => {
