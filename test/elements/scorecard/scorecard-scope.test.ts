@@ -4,7 +4,7 @@
  * (three customers, a shared corporate level) is scanned (text, aria labels, titles, every other
  * attribute, the host's inline accent) for the other customers' names and ids.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../../src/define/sla-feed.js';
 import '../../../src/define/sla-scorecard.js';
 import type { SlaScorecard } from '../../../src/elements/scorecard/sla-scorecard.js';
@@ -164,7 +164,8 @@ describe('<sla-scorecard> display scope', () => {
     el.feedController.setOptions({ fetch: server.fetch, maxAttempts: 1 });
     Object.assign(el, { src: '/portal/contoso.json', customer: 'contoso', locale: 'en-GB' });
     el.setAttribute('as-of', AS_OF);
-    const parent = await fixture<HTMLElement>(html`<div></div>`);
+    // fixtureSync: awaiting a plain <div> waits for an animation frame (none in a background tab).
+    const parent = fixtureSync<HTMLElement>(html`<div></div>`);
     parent.append(el);
     await el.updateComplete;
     await el.feedController.settled();
