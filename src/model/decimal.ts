@@ -1,22 +1,22 @@
 /**
  * The decimal rule. Feed figures are decimals (99.9, 1,234.56) but the kit computes in binary
  * floating point, where `100 - 99.9` is 0.09999999999999432. Every derived figure that is compared
- * with a threshold (a share, a consumed budget, a value derived from counts, a difference of money)
- * is first rounded to {@link DECIMAL_DIGITS} significant digits: digits beyond that are binary
- * noise, never a measurement. Two figures equal at that precision are equal.
+ * with a threshold (a share, a consumed budget, a value derived from counts) is first rounded to
+ * {@link DECIMAL_PLACES} decimal places: digits beyond that are binary noise, never a measurement
+ * (the noise of `100 - 99.993` is about 10^-14). Two figures equal at that precision are equal.
  *
  * Money is compared in the currency's minor unit (the digits `Intl.NumberFormat` shows for it:
  * 2 for EUR, 0 for JPY, 3 for KWD): a recorded figure is the same as a computed one when it is a
  * rounding of it, i.e. they differ by at most half a minor unit (an exact half may round either way).
  */
 
-/** Significant digits a derived figure is kept to before it is compared. */
-export const DECIMAL_DIGITS = 12;
+/** Decimal places a derived figure is kept to before it is compared. */
+export const DECIMAL_PLACES = 10;
 
-/** `x` rounded to {@link DECIMAL_DIGITS} significant digits (0, NaN and infinities unchanged). */
+/** `x` rounded to {@link DECIMAL_PLACES} decimal places (NaN, infinities and huge values unchanged). */
 export function decimal(x: number): number {
-  if (x === 0 || !Number.isFinite(x)) return x;
-  return Number(x.toPrecision(DECIMAL_DIGITS));
+  if (x === 0 || !Number.isFinite(x) || Math.abs(x) >= 1e15) return x;
+  return Number(x.toFixed(DECIMAL_PLACES)) || 0;
 }
 
 /** -1, 0 or 1: how `a` compares with `b` under the decimal rule. */
@@ -70,7 +70,15 @@ export function moneyDiffers(
   computed: number,
   currency: string | undefined,
 ): boolean {
-  const digits = minorUnitDigits(currency);
-  const inMinorUnits = decimal(Math.abs(recorded - computed) * 10 ** digits);
-  return inMinorUnits > 0.5;
+  const scale = 10 ** minorUnitDigits(currency);
+  return Math.abs(inMinorUnits(recorded, scale) - inMinorUnits(computed, scale)) > 0.5;
+}
+
+/**
+ * An amount in minor units (cents), kept to 15 significant digits: 1,234.565 EUR is 123,456.5
+ * cents, not 123,456.50000000001. Money figures below 10^13 minor units keep every digit that matters.
+ */
+function inMinorUnits(amount: number, scale: number): number {
+  const x = amount * scale;
+  return x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(15));
 }
