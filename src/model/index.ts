@@ -76,7 +76,7 @@ export {
   type PortfolioNetPosition,
 } from './net-position.js';
 export {
-  DECIMAL_DIGITS,
+  DECIMAL_PLACES,
   decimal,
   compareDecimal,
   minorUnitDigits,
