@@ -72,7 +72,7 @@ export interface AgreementRef {
 export interface RowOrigin {
   /** The nearest ancestor that also has the objective; `null` for the agreement's own objective. */
   readonly inheritedFrom: AgreementRef | null;
-  /** Fields a child agreement changed (see `ResolvedObjective.overrides`). */
+  /** Inherited fields this agreement changes itself (see `ResolvedObjective.overrides`). */
   readonly overrides: readonly ObjectiveField[];
   /** The agreement whose credits count this objective, `null` when they count here. */
   readonly countedIn: AgreementRef | null;
@@ -264,7 +264,9 @@ function buildRow(
     description: describeObjective(objective, measured ?? undefined),
     origin: {
       inheritedFrom: agreementRef(index, objective.inheritedFrom),
-      overrides: objective.overrides,
+      overrides: objective.overrides.filter(
+        (f) => objective.fieldSources[f] === objective.agreementId,
+      ),
       countedIn:
         objective.countedIn === objective.agreementId
           ? null

@@ -225,7 +225,7 @@ export const ar: Catalogue = {
   'scorecard.netHint': 'المكافآت ناقص أرصدة التعويض',
   'scorecard.ownObjective': 'هدف خاص بهذه الاتفاقية',
   'scorecard.inheritedFrom': 'موروث من {agreement} ({level})',
-  'scorecard.overridden': 'تم تغيير: {fields}',
+  'scorecard.overridden': 'تم التغيير هنا: {fields}',
   'scorecard.countedIn': 'يُحتسب الخصم في {agreement}',
   'scorecard.evidence': 'الدليل',
   'compliance.complied': 'ممتثل',

@@ -200,7 +200,7 @@ export const de: Catalogue = {
   'scorecard.netHint': 'Boni abzüglich Gutschriften',
   'scorecard.ownObjective': 'Eigenes Ziel',
   'scorecard.inheritedFrom': 'Übernommen aus {agreement} ({level})',
-  'scorecard.overridden': 'Geändert: {fields}',
+  'scorecard.overridden': 'Hier geändert: {fields}',
   'scorecard.countedIn': 'Gutschriften zählen in {agreement}',
   'scorecard.evidence': 'Nachweis',
   'compliance.complied': 'Eingehalten',

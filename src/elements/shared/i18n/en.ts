@@ -213,7 +213,7 @@ export const en = {
   'scorecard.netHint': 'bonuses minus credits',
   'scorecard.ownObjective': 'Own objective',
   'scorecard.inheritedFrom': 'Inherited from {agreement} ({level})',
-  'scorecard.overridden': 'Changed: {fields}',
+  'scorecard.overridden': 'Changed here: {fields}',
   'scorecard.countedIn': 'Credits counted in {agreement}',
   'scorecard.evidence': 'Evidence',
   'compliance.complied': 'Complied',
