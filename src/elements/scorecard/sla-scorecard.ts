@@ -118,6 +118,7 @@ type View =
  * @csspart table - The objectives table.
  * @csspart row - One objective row (`data-status` carries its status).
  * @csspart objective - The objective name button (fires `sla-select`).
+ * @csspart origin - Where an objective row comes from: own or inherited (from which agreement and level), what this agreement changed, where its credits count.
  * @csspart sparkline - A trend sparkline (`sparkline-value`, `sparkline-target`, `sparkline-minimum`, `sparkline-last`).
  * @csspart budget - Error budget cell.
  * @csspart money - Credit or bonus cell.
