@@ -239,7 +239,7 @@ describe('values from raw counts', () => {
     expect(agreementHealth(index, 'a', at('2026-12-01T00:00:00Z'))!.objectives[0]!.value).to.equal(
       99.537037037,
     );
-    expect(describeObjective(agreement.objectives[0]!, withCounts.periods[0]!).value).to.equal(
+    expect(describeObjective(agreement.objectives[0]!, withCounts.periods[0]).value).to.equal(
       99.537037037,
     );
   });
