@@ -8,9 +8,15 @@ import { shadow } from '../shared/harness.js';
 
 const SAMPLE_NOW = '2026-11-22T09:00:00+01:00';
 
-async function card(agreement: string, period = '', lang = 'en-GB'): Promise<SlaScorecard> {
+async function card(
+  agreement: string,
+  period = '',
+  lang = 'en-GB',
+  plain = false,
+): Promise<SlaScorecard> {
   const el = await fixture<SlaScorecard>(
     html`<sla-scorecard
+      ?plain=${plain}
       agreement=${agreement}
       period=${period}
       locale=${lang}
@@ -80,12 +86,26 @@ describe('<sla-scorecard> on multi-level agreements', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says a pass-fail policy in plain words: complied with each month, and what happened', async () => {
+    const el = await card('tailspin-msa', '2026-06', 'en-GB', true);
+    const sentence = [...shadow(el).querySelectorAll('li.sentence')].find((li) =>
+      text(li).startsWith('Password policy'),
+    )!;
+    expect(text(sentence)).to.contain(
+      'Password policy: complied with each month; a month not complied with is a breach.',
+    );
+    expect(text(sentence.querySelector('.now'))).to.match(/: Not complied\.$/);
+    expect(text(sentence.querySelector('.origin'))).to.equal(
+      'Inherited from Northwind Master Services Agreement: corporate service levels (Corporate agreement)',
+    );
+  });
+
   it('says where a row comes from in German and Arabic', async () => {
     const de = await card('contoso-erp', '', 'de-DE');
     const ar = await card('contoso-erp', '', 'ar-EG');
     expect(origin(de, 'erp-availability')).to.equal('Eigenes Ziel');
-    expect(origin(de, 'p1-response')).to.contain('Hier geändert: Ziel und Wortlaut');
+    expect(origin(de, 'p1-response')).to.contain('Hier geändert: Zielwert und Wortlaut');
     expect(origin(ar, 'erp-availability')).to.equal('هدف خاص بهذه الاتفاقية');
-    expect(origin(ar, 'availability')).to.contain('يُحتسب الخصم في');
+    expect(origin(ar, 'availability')).to.contain('تُحتسب أرصدة التعويض في');
   });
 });

@@ -218,7 +218,8 @@ export const en = {
   'scorecard.evidence': 'Evidence',
   'compliance.complied': 'Complied',
   'compliance.notComplied': 'Not complied',
-  'sentence.passFail': '{name}: complied with in every {window}.',
+  'sentence.passFail':
+    '{name}: complied with each {window}; a {window} not complied with is a breach.',
   'scorecard.thisPeriodCompliance': 'In {period}: {status}.',
   'field.name': 'name',
   'field.serviceId': 'service',
