@@ -45,6 +45,7 @@ export const SAMPLE_AGREEMENTS = [
   'fabrikam-wan',
   'tailspin-msa',
   'tailspin-soc',
+  'tailspin-portal',
 ] as const;
 /** Customer ids of the sample, for the controls. */
 export const SAMPLE_CUSTOMERS = ['contoso', 'fabrikam', 'tailspin'] as const;

@@ -138,6 +138,25 @@ export const ExitClause: Story = {
   args: { agreement: 'tailspin-msa' },
 };
 
+/**
+ * A service agreement that writes no objective of its own: Tailspin's patient portal shows the
+ * inherited availability and latency breaches of August 2026, each row saying where it comes from
+ * and that its credit is counted in Tailspin's customer agreement, so the footer owes nothing here.
+ */
+export const InheritedObjectives: Story = {
+  name: 'Multi-level: inherited, credited elsewhere',
+  args: { agreement: 'tailspin-portal', period: '2026-08' },
+};
+
+/**
+ * June 2026 at Tailspin: the corporate password policy was not complied with (pass-fail, with
+ * its audit evidence link and no error budget); photo access cards were.
+ */
+export const PassFailPolicy: Story = {
+  name: 'Pass-fail policy not complied with',
+  args: { agreement: 'tailspin-msa', period: '2026-06' },
+};
+
 /** Fabrikam's review date (30 Sep 2026) has passed: the header carries a badge. */
 export const ReviewOverdue: Story = {
   name: 'Review overdue',

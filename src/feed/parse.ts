@@ -413,6 +413,17 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
             'unknown-reference',
           ),
         );
+      if (Array.isArray(o.appliesTo))
+        o.appliesTo.forEach((sid, k) => {
+          if (!services.has(sid))
+            out.push(
+              issue(
+                `${path}.objectives[${j}].appliesTo[${k}]`,
+                `names service "${sid}", which is not in services.`,
+                'unknown-reference',
+              ),
+            );
+        });
       const rawObjective = (own(rawList('agreements', i), 'objectives') as unknown[] | undefined)?.[
         j
       ];
@@ -522,6 +533,15 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
       continue;
     }
     if (p.end <= p.start) out.push(issue(`periods[${i}].end`, 'must be after start.', 'range'));
+    if (p.evidenceUrl !== undefined) link(p, 'evidenceUrl', `periods[${i}]`);
+    if (o.unit === 'pass-fail' && p.value !== null && p.value !== 0 && p.value !== 1)
+      out.push(
+        issue(
+          `periods[${i}].value`,
+          `is ${p.value}; a pass-fail objective takes 1 (complied) or 0 (not complied).`,
+          'range',
+        ),
+      );
     if (o.unit === 'percent') {
       if (p.value !== null && (p.value < 0 || p.value > 100))
         out.push(

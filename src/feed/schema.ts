@@ -233,6 +233,7 @@ export const UNITS = [
   'day',
   'score',
   'count',
+  'pass-fail',
 ] as const;
 export const CRITICALITIES = ['critical', 'high', 'medium', 'low'] as const;
 export const AGREEMENT_KINDS = ['SLA', 'OLA', 'UC'] as const;
@@ -350,6 +351,19 @@ export function buildFeedSchema(maxText: number = DEFAULT_LIMITS.maxStringLength
     weight: v.optional(nonNegative),
     description: v.optional(text),
     wording: v.optional(wording),
+    /**
+     * What the objective applies to: `"all"` (everything the customer gets, such as a security
+     * policy) or a list of service ids. Default: the objective's service. A service-level agreement
+     * carries an inherited objective only when it applies to its service.
+     */
+    appliesTo: v.optional(
+      v.union(
+        [v.literal('all'), v.array(id, 'must be a list of service ids')],
+        'must be "all" or a list of service ids',
+      ),
+    ),
+    /** Whether a percentage objective has an error budget (default: yes, except compliance). */
+    errorBudget: v.optional(v.boolean('must be true or false')),
   });
 
   const fee = v.object({
@@ -426,6 +440,8 @@ export function buildFeedSchema(maxText: number = DEFAULT_LIMITS.maxStringLength
     /** Credit actually issued for this period (agreement currency), if the provider records it. */
     recordedCredit: v.optional(nonNegative),
     note: v.optional(text),
+    /** Where the evidence for this period's result is (an audit report), https, http or mailto. */
+    evidenceUrl: v.optional(url),
   });
 
   const breach = v.object({

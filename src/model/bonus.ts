@@ -8,13 +8,15 @@
  * 2. Its amount = bonus % x the fee of that period (see `feeForPeriod`).
  * 3. The agreement period's bonus = the sum of its objectives' bonuses, capped at `bonusCapPercent`
  *    x the fee of the agreement period. There is no minimum payable for bonuses.
- * Bonuses are never negative and never above the cap.
+ * Bonuses are never negative and never above the cap. Like credits, a bonus is counted once, in the
+ * objective's `countedIn` agreement (`counted: false` and 0 elsewhere).
  */
 import { cappedSum } from './capped-sum.js';
 import type { IncentiveTier, Period } from '../feed/index.js';
 import type { AgreementPeriod } from './agreement-periods.js';
 import { agreementPeriodFee } from './credit.js';
 import { incentiveTier } from './credit-tier.js';
+import { periodValue } from './period-value.js';
 import { feeForPeriod } from './fee.js';
 import type { ResolvedAgreement } from './resolve.js';
 import { periodStatus, type PeriodStatus } from './status.js';
@@ -28,6 +30,10 @@ export interface ObjectiveBonus {
   readonly status: PeriodStatus;
   /** False for objectives of category `key` (reported only). */
   readonly eligible: boolean;
+  /** False when another agreement counts this objective (`countedIn`): percent and amount are 0. */
+  readonly counted: boolean;
+  /** The agreement whose bonus total counts this objective. */
+  readonly countedIn: string;
   /** The incentive tier reached, `null` for none. */
   readonly tier: IncentiveTier | null;
   /** Bonus as a percentage of this period's fee (0 when no tier is reached). */
@@ -67,16 +73,20 @@ export function objectiveBonus(
   const objective = agreement.objectives.find((o) => o.id === period.objectiveId);
   if (!objective) return null;
   const eligible = objective.category !== 'key';
-  const tier = eligible ? incentiveTier(objective, period.value) : null;
-  const percent = tier ? tier.bonusPercent : 0;
+  const value = periodValue(objective, period);
+  const tier = eligible ? incentiveTier(objective, value) : null;
+  const counted = objective.countedIn === agreement.id;
+  const percent = tier && counted ? tier.bonusPercent : 0;
   const fee = feeForPeriod(agreement, period);
   return {
     objectiveId: objective.id,
     start: period.start,
     end: period.end,
-    value: period.value,
+    value,
     status: periodStatus(objective, period),
     eligible,
+    counted,
+    countedIn: objective.countedIn,
     tier,
     percent,
     fee,

@@ -4,14 +4,18 @@
  * (availability) follow the same rules.
  */
 import type { Direction } from '../feed/index.js';
+import { compareDecimal } from './decimal.js';
 
 /**
  * True when `value` is strictly worse than `threshold`. For higher-is-better this means
  * `value < threshold`; for lower-is-better `value > threshold`. A value exactly equal to the
- * threshold is NOT worse than it.
+ * threshold is NOT worse than it. Compared under the decimal rule (see `decimal.ts`): a derived
+ * 99.89999999999999 is 99.9, not worse than 99.9.
  */
 export function isWorse(direction: Direction, value: number, threshold: number): boolean {
-  return direction === 'lower-is-better' ? value > threshold : value < threshold;
+  if (value === threshold) return false;
+  const c = compareDecimal(value, threshold);
+  return direction === 'lower-is-better' ? c > 0 : c < 0;
 }
 
 /**
@@ -36,7 +40,7 @@ export function isAtLeastAsGood(direction: Direction, value: number, threshold: 
  * best value first and the worst last.
  */
 export function compareValues(direction: Direction, a: number, b: number): number {
-  if (a === b) return 0;
+  if (compareDecimal(a, b) === 0) return 0;
   return isBetter(direction, a, b) ? -1 : 1;
 }
 

@@ -13,18 +13,28 @@
  * Credits are never negative and never above the cap. Without a fee there are no amounts, only
  * percentages (the sum of credit %, capped at the cap %).
  *
+ * Multi-level agreements credit a shortfall once: an objective whose `countedIn` is another
+ * agreement (an inherited objective shown here, owned by the level that measures it) is shown with
+ * its tier but counts 0 here (`counted: false`); its credit is in the owning agreement's total.
+ *
  * A recorded credit (`period.recordedCredit`, summed over the agreement period) is compared with the
- * computed amount; a difference of more than half a cent (0.005) is flagged.
+ * computed amount in the currency's minor unit: it is flagged only when it is not a rounding of the
+ * computed amount (more than half a minor unit apart, see `decimal.ts`).
  */
 import { cappedSum } from './capped-sum.js';
 import type { CreditTier, Period } from '../feed/index.js';
 import type { AgreementPeriod } from './agreement-periods.js';
 import { creditTier } from './credit-tier.js';
+import { moneyDiffers } from './decimal.js';
+import { periodValue } from './period-value.js';
 import { feeForPeriod, feeForSpan } from './fee.js';
 import type { ResolvedAgreement, ResolvedObjective } from './resolve.js';
 import { periodStatus, type PeriodStatus } from './status.js';
 
-/** Two money amounts closer than this are the same (half a cent, after rounding to cents). */
+/**
+ * Half a cent: the tolerance of a currency with two minor-unit digits. Kept for compatibility;
+ * comparisons use the currency's own minor unit (see `moneyDiffers`).
+ */
 export const MONEY_TOLERANCE = 0.005;
 
 /** The credit of one objective in one period, before the agreement's cap. */
@@ -36,6 +46,13 @@ export interface ObjectiveCredit {
   readonly status: PeriodStatus;
   /** False for objectives of category `key` (reported only). */
   readonly eligible: boolean;
+  /**
+   * False when another agreement counts this objective's shortfalls (`countedIn`): the tier is
+   * shown, but percent and amount are 0 here.
+   */
+  readonly counted: boolean;
+  /** The agreement whose credit total counts this objective. */
+  readonly countedIn: string;
   /** The credit tier earned, `null` for none. */
   readonly tier: CreditTier | null;
   /** Credit as a percentage of this period's fee (0 when no tier applies). */
@@ -78,7 +95,7 @@ export interface AgreementPeriodCredit {
   readonly recorded: number | null;
   /** recorded - amount, `null` when either is unknown. */
   readonly difference: number | null;
-  /** True when the recorded credit differs from the computed one by more than {@link MONEY_TOLERANCE}. */
+  /** True when the recorded credit is not a rounding of the computed one to the currency's minor unit. */
   readonly differs: boolean;
 }
 
@@ -100,16 +117,20 @@ export function objectiveCredit(
   const objective = objectiveFor(agreement, period.objectiveId);
   if (!objective) return null;
   const eligible = objective.category !== 'key';
-  const tier = eligible ? creditTier(objective, period.value) : null;
-  const percent = tier ? tier.creditPercent : 0;
+  const value = periodValue(objective, period);
+  const tier = eligible ? creditTier(objective, value) : null;
+  const counted = objective.countedIn === agreement.id;
+  const percent = tier && counted ? tier.creditPercent : 0;
   const fee = feeForPeriod(agreement, period);
   return {
     objectiveId: objective.id,
     start: period.start,
     end: period.end,
-    value: period.value,
+    value,
     status: periodStatus(objective, period),
     eligible,
+    counted,
+    countedIn: objective.countedIn,
     tier,
     percent,
     fee,
@@ -174,7 +195,8 @@ export function agreementPeriodCredit(
     amount,
     recorded,
     difference,
-    differs: difference !== null && Math.abs(difference) > MONEY_TOLERANCE,
+    differs:
+      recorded !== null && amount !== null && moneyDiffers(recorded, amount, agreement.currency),
   };
 }
 

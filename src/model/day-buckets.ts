@@ -6,6 +6,8 @@
  *   DST change has 23 or 25 hours (Europe/Berlin: 2026-03-29 has 23, 2026-10-25 has 25);
  * - the buckets cover every local day that `[from, to)` touches; only time inside `[from, to)` is
  *   counted, so the first and last bucket may be partial;
+ * - a date that did not exist in the time zone (Pacific/Kiritimati skipped 1994-12-31 when it moved
+ *   across the date line) has no bucket;
  * - breaches are normalised first (`normaliseBreaches`: ongoing ones end at `now`, clipped, merged
  *   per objective, excluded ones kept apart);
  * - downtime minutes of a day are the UNION of the counted intervals of all objectives in the set:
@@ -81,7 +83,8 @@ export function localDays(
   while (start < to && days.length < MAX_DAY_BUCKETS) {
     const next = addDays(date, 1);
     const end = startOfLocalDay(next, timeZone);
-    days.push({ date: formatDate(date), start, end });
+    // A date a time zone skipped (Pacific/Kiritimati jumped over 1994-12-31) has no bucket.
+    if (end > start) days.push({ date: formatDate(date), start, end });
     date = next;
     start = end;
   }

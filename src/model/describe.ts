@@ -4,6 +4,7 @@
  * and elements turn them into words with their message catalogues. Wording written in the feed is
  * passed through for elements to prefer.
  */
+import { periodValue } from './period-value.js';
 import type { CreditTier, IncentiveTier, Period } from '../feed/index.js';
 import { valueBand, type ValueBand } from './band.js';
 import { creditTier, incentiveTier } from './credit-tier.js';
@@ -59,7 +60,7 @@ export function describeObjective(
   period?: Period,
 ): ObjectiveDescription {
   const levels = levelsInForce(objective, period);
-  const value = period?.value ?? null;
+  const value = period ? periodValue(objective, period) : null;
   return {
     kind: 'promise',
     objectiveId: objective.id,

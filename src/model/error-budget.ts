@@ -1,10 +1,15 @@
 /**
  * Error budgets of ratio objectives.
  *
- * Which objectives: every objective whose unit is `percent`. A percentage objective measures a
- * share of a whole (up minutes of all minutes, good requests of all requests, compliant items of
- * all items, satisfied answers of all answers), so the complement is the "bad" share it may spend.
- * Objectives in other units (milliseconds, hours, scores, counts) have no error budget: `null`.
+ * Which objectives: objectives whose unit is `percent`. A percentage objective measures a share of
+ * a whole (up minutes of all minutes, good requests of all requests), so the complement is the
+ * "bad" share it may spend. A compliance percentage (patched servers, trained staff) is a policy
+ * figure, not a budget to spend: it has none unless the feed sets `errorBudget: true`; any
+ * percentage objective may opt out with `errorBudget: false`. Objectives in other units
+ * (milliseconds, hours, scores, counts, pass-fail) have no error budget: `null`.
+ *
+ * Shares and the consumed fraction follow the decimal rule (`decimal.ts`): 10 bad minutes of
+ * 10,000 at a 99.9 target spend the budget exactly (consumed 1), they do not overspend it.
  *
  * The rule:
  * - allowed bad share = 100 - target for higher-is-better (availability 99.9 allows 0.1 points);
@@ -23,6 +28,7 @@
  */
 import { levelsInForce, type MayOverrideLevels } from './in-force.js';
 import type { ResolvedObjective } from './resolve.js';
+import { decimal } from './decimal.js';
 
 /** What a period offers the budget: its span, value, counts and levels (a feed period fits). */
 export interface BudgetPeriod extends MayOverrideLevels {
@@ -38,7 +44,8 @@ export interface BudgetPeriod extends MayOverrideLevels {
 export type BudgetRules = Pick<
   ResolvedObjective,
   'unit' | 'indicator' | 'direction' | 'minimum' | 'target'
->;
+> &
+  Partial<Pick<ResolvedObjective, 'errorBudget'>>;
 
 /** The error budget of one objective in one period. */
 export interface ErrorBudget {
@@ -66,9 +73,20 @@ export interface ErrorBudget {
   readonly left: number | null;
 }
 
-/** True for objectives that have an error budget: those measured in percent. */
+/** True for objectives measured in percent (a share of a whole). */
 export function isRatioObjective(objective: Pick<ResolvedObjective, 'unit'>): boolean {
   return objective.unit === 'percent';
+}
+
+/**
+ * True for objectives that have an error budget: percentage objectives, except compliance ones,
+ * unless the feed's `errorBudget` (resolved into the objective) says otherwise.
+ */
+export function hasErrorBudget(
+  objective: Pick<BudgetRules, 'unit' | 'indicator' | 'errorBudget'>,
+): boolean {
+  if (!isRatioObjective(objective)) return false;
+  return objective.errorBudget ?? objective.indicator !== 'compliance';
 }
 
 /**
@@ -76,10 +94,10 @@ export function isRatioObjective(objective: Pick<ResolvedObjective, 'unit'>): bo
  * is not a ratio objective.
  */
 export function errorBudget(objective: BudgetRules, period: BudgetPeriod): ErrorBudget | null {
-  if (!isRatioObjective(objective)) return null;
+  if (!hasErrorBudget(objective)) return null;
   const higherIsBetter = objective.direction === 'higher-is-better';
   const { target } = levelsInForce(objective, period);
-  const allowedShare = Math.max(0, higherIsBetter ? 100 - target : target);
+  const allowedShare = decimal(Math.max(0, higherIsBetter ? 100 - target : target));
   const minutes = objective.indicator === 'availability';
 
   let source: ErrorBudget['source'] = 'none';
@@ -91,29 +109,31 @@ export function errorBudget(objective: BudgetRules, period: BudgetPeriod): Error
     source = 'counts';
     total = counts.total;
     used = Math.max(0, counts.total - counts.good);
-    badShare = (used / total) * 100;
+    badShare = decimal((used / total) * 100);
   } else if (period.value !== null && Number.isFinite(period.value)) {
     source = 'value';
-    badShare = Math.min(100, Math.max(0, higherIsBetter ? 100 - period.value : period.value));
+    badShare = decimal(
+      Math.min(100, Math.max(0, higherIsBetter ? 100 - period.value : period.value)),
+    );
     if (minutes) {
       total = Math.max(0, period.end - period.start) / 60_000;
       used = (badShare / 100) * total;
     }
   }
   const units = total === null ? null : minutes ? 'minutes' : 'events';
-  const consumed = badShare === null || allowedShare <= 0 ? null : badShare / allowedShare;
-  const allowed = total === null ? null : (allowedShare / 100) * total;
+  const consumed = badShare === null || allowedShare <= 0 ? null : decimal(badShare / allowedShare);
+  const allowed = total === null ? null : decimal((allowedShare / 100) * total);
   return {
     allowedShare,
     badShare,
     consumed,
-    remaining: consumed === null ? null : 1 - consumed,
+    remaining: consumed === null ? null : decimal(1 - consumed),
     overspent: badShare !== null && badShare > allowedShare,
     source,
     units,
     total,
     allowed,
     used,
-    left: allowed === null || used === null ? null : allowed - used,
+    left: allowed === null || used === null ? null : decimal(allowed - used),
   };
 }

@@ -14,6 +14,7 @@
 import type { AgreementPeriod } from './agreement-periods.js';
 import { latestCompletePeriod } from './agreement-periods.js';
 import type { FeedIndex } from './feed-index.js';
+import { periodValue } from './period-value.js';
 import { resolveAgreement } from './resolve.js';
 import { periodStatus, worstStatus, type MeasuredStatus, type PeriodStatus } from './status.js';
 
@@ -99,7 +100,7 @@ export function agreementHealth(
     const status = measured ? periodStatus(o, measured) : 'no-data';
     return {
       objectiveId: o.id,
-      value: measured?.value ?? null,
+      value: measured ? periodValue(o, measured) : null,
       status,
       score: statusPoints(status),
       weight: o.weight,

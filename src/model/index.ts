@@ -10,6 +10,7 @@ export {
   resolveAgreement,
   resolveObjective,
   objectiveOf,
+  appliesToService,
   DEFAULT_WINDOW,
   type ResolvedAgreement,
   type ResolvedObjective,
@@ -66,12 +67,27 @@ export {
 export {
   netPosition,
   netPositionOverRange,
+  customerNetPosition,
+  portfolioNetPosition,
   type NetPosition,
   type NetPositionRange,
+  type MoneyTotal,
+  type CustomerNetPosition,
+  type PortfolioNetPosition,
 } from './net-position.js';
+export {
+  DECIMAL_PLACES,
+  decimal,
+  compareDecimal,
+  minorUnitDigits,
+  roundMoney,
+  moneyDiffers,
+} from './decimal.js';
+export { periodValue, isDerivedValue, type ValueRules, type ValueSource } from './period-value.js';
 export {
   errorBudget,
   isRatioObjective,
+  hasErrorBudget,
   type ErrorBudget,
   type BudgetPeriod,
   type BudgetRules,

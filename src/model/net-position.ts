@@ -1,8 +1,19 @@
 /**
  * Net position: bonuses minus credits. Positive means the provider earned more in bonuses than it
- * owes in credits; negative means it owes. Per agreement period and summed over a range of them.
+ * owes in credits; negative means it owes. Per agreement period, summed over a range of them, and
+ * summed over every agreement of a customer (and of the portfolio), per currency.
+ *
+ * Multi-level agreements count each shortfall once: an agreement's credits and bonuses only hold
+ * the objectives it counts (`countedIn`, see `resolve.ts`), so summing the agreements of a customer
+ * at every level never adds the same credit twice.
  */
-import type { AgreementPeriod } from './agreement-periods.js';
+import {
+  agreementPeriods,
+  agreementPeriodsBetween,
+  type AgreementPeriod,
+} from './agreement-periods.js';
+import type { FeedIndex } from './feed-index.js';
+import { resolveAgreement } from './resolve.js';
 import { agreementPeriodBonus, type AgreementPeriodBonus } from './bonus.js';
 import { agreementPeriodCredit, type AgreementPeriodCredit } from './credit.js';
 import type { ResolvedAgreement } from './resolve.js';
@@ -86,4 +97,83 @@ export function netPositionOverRange(
     recordedCredit: recorded.length ? recorded.reduce((a, b) => a + b, 0) : null,
     differingPeriods: periods.filter((p) => p.credit.differs).length,
   };
+}
+
+/** Credits, bonuses and net of several agreements in one currency. */
+export interface MoneyTotal {
+  readonly currency: string;
+  readonly credit: number;
+  readonly bonus: number;
+  /** bonus - credit. */
+  readonly net: number;
+}
+
+/** The money of every agreement of a customer (all levels) over a range. */
+export interface CustomerNetPosition {
+  readonly customerId: string;
+  /** One range per agreement of the customer that has a currency, in feed order. */
+  readonly agreements: readonly NetPositionRange[];
+  /** Totals per currency (agreements without a fee add nothing), sorted by currency code. */
+  readonly totals: readonly MoneyTotal[];
+}
+
+/** The money of every customer over a range, with totals per currency. */
+export interface PortfolioNetPosition {
+  readonly customers: readonly CustomerNetPosition[];
+  readonly totals: readonly MoneyTotal[];
+}
+
+/**
+ * The money of a customer: each of its agreements (customer and service level) over the agreement
+ * periods starting in `[from, to)` (default: all), and their totals per currency. Each shortfall is
+ * in exactly one agreement's credit, so the totals count it once. `null` for an unknown customer.
+ */
+export function customerNetPosition(
+  index: FeedIndex,
+  customerId: string,
+  from = -Infinity,
+  to = Infinity,
+): CustomerNetPosition | null {
+  if (!index.customers.has(customerId)) return null;
+  const agreements: NetPositionRange[] = [];
+  for (const a of index.agreementsOfCustomer.get(customerId) ?? []) {
+    const resolved = resolveAgreement(index, a.id);
+    if (!resolved) continue;
+    const list = agreementPeriodsBetween(agreementPeriods(index, a.id), from, to);
+    agreements.push(netPositionOverRange(resolved, list));
+  }
+  return { customerId, agreements, totals: totalsOf(agreements) };
+}
+
+/** {@link customerNetPosition} of every customer, with portfolio totals per currency. */
+export function portfolioNetPosition(
+  index: FeedIndex,
+  from = -Infinity,
+  to = Infinity,
+): PortfolioNetPosition {
+  const customers: CustomerNetPosition[] = [];
+  for (const id of index.customers.keys()) {
+    const c = customerNetPosition(index, id, from, to);
+    if (c) customers.push(c);
+  }
+  return { customers, totals: totalsOf(customers.flatMap((c) => c.agreements)) };
+}
+
+function totalsOf(ranges: readonly NetPositionRange[]): MoneyTotal[] {
+  const byCurrency = new Map<string, { credit: number; bonus: number }>();
+  for (const r of ranges) {
+    if (r.currency === undefined || r.credit === null || r.bonus === null) continue;
+    const t = byCurrency.get(r.currency) ?? { credit: 0, bonus: 0 };
+    t.credit += r.credit;
+    t.bonus += r.bonus;
+    byCurrency.set(r.currency, t);
+  }
+  return [...byCurrency]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([currency, t]) => ({
+      currency,
+      credit: t.credit,
+      bonus: t.bonus,
+      net: t.bonus - t.credit,
+    }));
 }

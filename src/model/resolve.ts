@@ -1,8 +1,19 @@
 /**
  * Multi-level resolution. A service agreement inherits from its customer agreement, which inherits
- * from the corporate one. The rule, everywhere: the nearest agreement that sets a term wins; an
- * objective is merged field by field (a child that only sets `target` keeps everything else from
- * its parent). The result is complete: every objective has all its fields and defaults applied.
+ * from the corporate one. The rules, everywhere:
+ * - terms: the nearest agreement that sets a term wins (fee basis, caps, minimum payable, exit
+ *   clause, dates, ...);
+ * - objectives are merged field by field (a child that only sets `target` keeps everything else
+ *   from its parent). The result is complete: every objective has all its fields and defaults;
+ * - what an agreement carries: every objective written on it (own or override), and every inherited
+ *   one that applies to what it covers. A customer-level agreement covers everything of its
+ *   customer; an agreement with a `serviceId` covers that service only, so it carries an inherited
+ *   objective only when the objective applies to that service (`appliesTo` is `"all"` or lists the
+ *   service; without `appliesTo`, the objective's own service is that service or it has none);
+ * - where a shortfall is credited: at the objective's {@link ResolvedObjective.countedIn} agreement,
+ *   the nearest agreement of the chain below the corporate level that writes the objective itself,
+ *   else the customer-level agreement (corporate objectives are measured per customer). Every other
+ *   agreement that carries it shows it, but its credits and bonuses are counted there, never twice.
  */
 import { agreementChain } from '../feed/index.js';
 import type {
@@ -75,6 +86,8 @@ const OBJECTIVE_FIELDS: readonly ObjectiveField[] = [
   'weight',
   'description',
   'wording',
+  'appliesTo',
+  'errorBudget',
 ];
 
 /** Plain-language wording of an objective, as written in the feed (merged field by field). */
@@ -122,6 +135,18 @@ export interface ResolvedObjective {
   readonly fieldSources: Readonly<Partial<Record<ObjectiveField, string>>>;
   /** Fields whose winning value was set below `definedIn` (overrides by a child agreement). */
   readonly overrides: readonly ObjectiveField[];
+  /** Services the objective applies to, or `'all'` (see the module rule). */
+  readonly appliesTo: 'all' | readonly string[];
+  /**
+   * Whether the objective has an error budget: percentage objectives do, unless they measure
+   * compliance or the feed says `errorBudget: false`; other units (and pass-fail) never do.
+   */
+  readonly errorBudget: boolean;
+  /**
+   * The agreement whose credits and bonuses count this objective's shortfalls (the level that owns
+   * the measurement, see the module rule). Equal to `agreementId` when they count here.
+   */
+  readonly countedIn: string;
 }
 
 /** An agreement with its inherited terms, its customer, its chain and its complete objectives. */
@@ -295,10 +320,41 @@ function resolveObjectives(
 
   const out: ResolvedObjective[] = [];
   for (const [id, draft] of drafts) {
-    const o = complete(id, draft, agreementId, agreementServiceId);
-    if (o) out.push(o);
+    const o = complete(id, draft, agreementId, agreementServiceId, countedIn(chain, draft));
+    if (o && carries(o, agreementId, draft, agreementServiceId)) out.push(o);
   }
   return out;
+}
+
+/**
+ * The agreement that counts an objective's shortfalls: the nearest non-corporate agreement of the
+ * chain that writes the objective, else the customer-level one, else the agreement itself.
+ */
+function countedIn(chain: readonly Agreement[], draft: Draft): string {
+  for (const a of chain) {
+    if (a.level !== 'corporate' && draft.mentionedBy.includes(a.id)) return a.id;
+  }
+  return (chain.find((a) => a.level === 'customer') ?? chain[0]!).id;
+}
+
+/** Whether an agreement covering `service` (all of its customer when undefined) carries `o`. */
+function carries(
+  o: ResolvedObjective,
+  agreementId: string,
+  draft: Draft,
+  service: string | undefined,
+): boolean {
+  if (service === undefined) return true;
+  if (draft.mentionedBy[draft.mentionedBy.length - 1] === agreementId) return true;
+  return appliesToService(o, service);
+}
+
+/** True when an objective applies to a service (see the module rule). */
+export function appliesToService(
+  o: Pick<ResolvedObjective, 'appliesTo'>,
+  serviceId: string,
+): boolean {
+  return o.appliesTo === 'all' || o.appliesTo.includes(serviceId);
 }
 
 function complete(
@@ -306,6 +362,7 @@ function complete(
   draft: Draft,
   agreementId: string,
   agreementServiceId: string | undefined,
+  counted: string,
 ): ResolvedObjective | null {
   const v = draft.values;
   const name = v.name as string | undefined;
@@ -333,13 +390,18 @@ function complete(
   const overrides = OBJECTIVE_FIELDS.filter(
     (f) => draft.sources[f] !== undefined && draft.sources[f] !== draft.definedIn,
   );
+  const serviceId = (v.serviceId as string | undefined) ?? agreementServiceId;
+  const indicator = (v.indicator as Indicator | undefined) ?? 'other';
+  const appliesTo =
+    (v.appliesTo as 'all' | readonly string[] | undefined) ??
+    (serviceId === undefined ? 'all' : [serviceId]);
   return Object.freeze({
     id,
     agreementId,
     name,
-    serviceId: (v.serviceId as string | undefined) ?? agreementServiceId,
+    serviceId,
     category: (v.category as Category | undefined) ?? (creditTiers.length > 0 ? 'critical' : 'key'),
-    indicator: (v.indicator as Indicator | undefined) ?? 'other',
+    indicator,
     unit,
     direction,
     window: (v.window as MeasurementWindow | undefined) ?? DEFAULT_WINDOW,
@@ -354,5 +416,9 @@ function complete(
     inheritedFrom: ancestors[ancestors.length - 1],
     fieldSources: draft.sources,
     overrides,
+    appliesTo,
+    errorBudget:
+      unit === 'percent' && ((v.errorBudget as boolean | undefined) ?? indicator !== 'compliance'),
+    countedIn: counted,
   });
 }

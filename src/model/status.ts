@@ -11,6 +11,7 @@ import type { MayOverrideLevels, Levels } from './in-force.js';
 import { levelsInForce } from './in-force.js';
 import { isAtLeastAsGood, isWorse } from './compare.js';
 import type { ResolvedObjective } from './resolve.js';
+import { periodValue, type ValueSource } from './period-value.js';
 
 /** The status of one objective in one period. */
 export type PeriodStatus = 'breached' | 'at-risk' | 'met' | 'exceeded' | 'no-data';
@@ -30,11 +31,14 @@ export const STATUS_ORDER: readonly MeasuredStatus[] = Object.freeze([
 export type StatusRules = Pick<
   ResolvedObjective,
   'direction' | 'minimum' | 'target' | 'incentiveTiers'
->;
+> &
+  Partial<Pick<ResolvedObjective, 'unit'>>;
 
 /** A measured value and, optionally, the levels in force for it (a feed period fits). */
 export interface Measured extends MayOverrideLevels {
   readonly value: number | null;
+  /** Raw counts: the value when `value` is absent (see `periodValue`). */
+  readonly counts?: ValueSource['counts'];
 }
 
 /**
@@ -57,11 +61,12 @@ export function valueStatus(
 }
 
 /**
- * The status of a measured period: its value judged against the levels in force for it (the
- * period's own `levels` override the objective's minimum and target, see `levelsInForce`).
+ * The status of a measured period: its value (derived from its counts when absent, see
+ * `periodValue`) judged against the levels in force for it (the period's own `levels` override the
+ * objective's minimum and target, see `levelsInForce`).
  */
 export function periodStatus(objective: StatusRules, period: Measured): PeriodStatus {
-  return valueStatus(objective, period.value, levelsInForce(objective, period));
+  return valueStatus(objective, periodValue(objective, period), levelsInForce(objective, period));
 }
 
 /** Position of a status from worst (0 = breached) to best (3 = exceeded); `no-data` is -1. */

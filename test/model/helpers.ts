@@ -39,7 +39,12 @@ export function objective(overrides: Partial<ResolvedObjective> = {}): ResolvedO
     inheritedFrom: undefined,
     fieldSources: {},
     overrides: [],
+    appliesTo: 'all',
+    countedIn: 'a',
     ...overrides,
+    errorBudget:
+      overrides.errorBudget ??
+      ((overrides.unit ?? 'percent') === 'percent' && overrides.indicator !== 'compliance'),
   };
 }
 

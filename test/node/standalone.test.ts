@@ -42,7 +42,12 @@ interface ChromeModule {
 }
 
 interface RawFeed {
-  agreements: { id: string; name: string; parentId?: string; objectives?: { name?: string }[] }[];
+  agreements: {
+    id: string;
+    name: string;
+    parentId?: string;
+    objectives?: { name?: string; unit?: string }[];
+  }[];
   periods: { value: unknown }[];
 }
 
@@ -68,6 +73,10 @@ const objectiveNames = [...parent.objectives!, ...(agreement.objectives ?? [])]
   .map((o) => o.name)
   .filter((n): n is string => typeof n === 'string')
   .sort();
+/** Pass-fail policies say "complied" / "not complied" instead of a status word. */
+const passFailNames = new Set(
+  (parent.objectives ?? []).filter((o) => o.unit === 'pass-fail').map((o) => o.name),
+);
 
 const invalid = JSON.parse(sampleText) as RawFeed;
 invalid.periods[3]!.value = 'n/a';
@@ -315,7 +324,12 @@ describe('standalone build on a page with a strict CSP (dist/standalone/define/s
       const catalogue = catalogueFor(view.lang);
       for (const row of view.rows) {
         assert.ok(row.status, `row ${row.name} has a status`);
-        assert.equal(row.word, catalogue[`status.${row.status}` as MessageKey], row.name);
+        const key: MessageKey = passFailNames.has(row.name)
+          ? row.status === 'breached'
+            ? 'compliance.notComplied'
+            : 'compliance.complied'
+          : (`status.${row.status}` as MessageKey);
+        assert.equal(row.word, catalogue[key], row.name);
       }
       assert.deepEqual(events.csp, [], 'no CSP violation');
       assert.deepEqual(pageErrors, [], 'no page error');

@@ -2,7 +2,7 @@
  * What a scorecard shows, as plain data: the model's answers for one agreement and one period,
  * assembled once per input change (in `willUpdate`), never in `render()`. Pure: no DOM, no clock.
  */
-import type { AgreementVersion, Feed, Period, Service } from '../../feed/types.js';
+import type { AgreementVersion, Feed, Level, Period, Service } from '../../feed/types.js';
 import {
   agreementPeriods,
   describeObjective,
@@ -16,6 +16,7 @@ import {
   netPosition,
   periodStatus,
   agreementsOfCustomer,
+  periodValue,
   resolveAgreement,
   rollUp,
   scopeVerdict,
@@ -31,6 +32,7 @@ import {
   type ObjectiveCredit,
   type ObjectiveBonus,
   type ObjectiveDescription,
+  type ObjectiveField,
   type PeriodStatus,
   type ResolvedAgreement,
   type ResolvedObjective,
@@ -58,6 +60,24 @@ export interface ScorecardRow {
   readonly credit: ObjectiveCredit | null;
   readonly bonus: ObjectiveBonus | null;
   readonly description: ObjectiveDescription;
+  /** Where the objective comes from and where its credits count (multi-level agreements). */
+  readonly origin: RowOrigin;
+}
+
+/** An agreement named in a row's origin line. */
+export interface AgreementRef {
+  readonly id: string;
+  readonly name: string;
+  readonly level: Level;
+}
+
+export interface RowOrigin {
+  /** The nearest ancestor that also has the objective; `null` for the agreement's own objective. */
+  readonly inheritedFrom: AgreementRef | null;
+  /** Inherited fields this agreement changes itself (see `ResolvedObjective.overrides`). */
+  readonly overrides: readonly ObjectiveField[];
+  /** The agreement whose credits count this objective, `null` when they count here. */
+  readonly countedIn: AgreementRef | null;
 }
 
 export interface ScorecardData {
@@ -238,7 +258,7 @@ function buildRow(
     const l = levelsInForce(objective, p);
     return {
       start: ap.start,
-      value: p?.value ?? null,
+      value: p ? periodValue(objective, p) : null,
       minimum: l.minimum,
       target: l.target,
       status: p ? periodStatus(objective, p) : ('no-data' as const),
@@ -249,7 +269,7 @@ function buildRow(
     service:
       objective.serviceId === undefined ? undefined : index.services.get(objective.serviceId),
     period: measured,
-    value: measured?.value ?? null,
+    value: measured ? periodValue(objective, measured) : null,
     minimum: levels.minimum,
     target: levels.target,
     status,
@@ -258,7 +278,22 @@ function buildRow(
     credit: lookup.credits.get(objective.id) ?? null,
     bonus: lookup.bonuses.get(objective.id) ?? null,
     description: describeObjective(objective, measured ?? undefined),
+    origin: {
+      inheritedFrom: agreementRef(index, objective.inheritedFrom),
+      overrides: objective.overrides.filter(
+        (f) => objective.fieldSources[f] === objective.agreementId,
+      ),
+      countedIn:
+        objective.countedIn === objective.agreementId
+          ? null
+          : agreementRef(index, objective.countedIn),
+    },
   };
+}
+
+function agreementRef(index: FeedIndex, id: string | undefined): AgreementRef | null {
+  const a = id === undefined ? undefined : index.agreements.get(id);
+  return a ? { id: a.id, name: a.name, level: a.level } : null;
 }
 
 /**

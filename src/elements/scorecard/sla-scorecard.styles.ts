@@ -129,8 +129,14 @@ export const scorecardStyles = css`
   .objective:hover {
     text-decoration-color: currentColor;
   }
-  .service {
+  .service,
+  .origin,
+  .evidence {
     display: block;
+  }
+  .origin {
+    color: var(--_sla-text-muted);
+    font-size: var(--_sla-font-size-small);
   }
   .value {
     font-weight: 600;

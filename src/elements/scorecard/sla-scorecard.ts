@@ -16,6 +16,7 @@ import {
   renderEmpty,
   renderStatus,
   slaErrorEvent,
+  statusIcon,
   slaSelectEvent,
   translate,
   type ChartTable,
@@ -121,6 +122,7 @@ type View =
  * @csspart table - The objectives table.
  * @csspart row - One objective row (`data-status` carries its status).
  * @csspart objective - The objective name button (fires `sla-select`).
+ * @csspart origin - Where an objective row comes from: own or inherited (from which agreement and level), what this agreement changed, where its credits count.
  * @csspart sparkline - A trend sparkline (`sparkline-value`, `sparkline-target`, `sparkline-minimum`, `sparkline-last`).
  * @csspart budget - Error budget cell.
  * @csspart money - Credit or bonus cell.
@@ -352,6 +354,8 @@ export class SlaScorecard extends SlaElement {
 
   /** `this.fmt.value(value, unit, { digits })`, memoised. */
   #value(value: number, unit: Unit, digits: number): string {
+    if (unit === 'pass-fail')
+      return this.#tm(value >= 1 ? 'compliance.complied' : 'compliance.notComplied');
     const fmt = this.fmt;
     if (this.#valuesFormatter !== fmt) {
       this.#values.clear();
@@ -553,23 +557,27 @@ export class SlaScorecard extends SlaElement {
     const t = this.#tm;
     const o = row.objective;
     const unit = o.unit;
-    const value = row.value === null ? '—' : this.#value(row.value, unit, digits);
+    const passFail = unit === 'pass-fail';
+    const value = row.value === null || passFail ? '—' : this.#value(row.value, unit, digits);
+    const level = (x: number): TemplateResult | string =>
+      passFail ? this.#notApplicable() : this.#value(x, unit, digits);
     const serviceLine = row.service
       ? `${row.service.name} · ${t(`criticality.${row.service.criticality}`)}`
       : undefined;
+    const evidence = row.period?.evidenceUrl;
     return html`<tr part="row" data-status=${row.status} data-objective=${o.id}>
       <th scope="row" class="name">
         ${this.#objectiveButton(data, o)}
         ${serviceLine ? html`<span class="service">${serviceLine}</span>` : nothing}
+        <span class="origin" part="origin">${this.#originText(row)}</span>
+        ${evidence ? html`<span class="evidence">${renderLink(evidence, t('scorecard.evidence'))}</span>` : nothing}
       </th>
       <td class="sla-num value" data-label=${t('label.value')}>${value}</td>
-      <td class="sla-num" data-label=${t('label.minimum')}>
-        ${this.#value(row.minimum, unit, digits)}
+      <td class="sla-num" data-label=${t('label.minimum')}>${level(row.minimum)}</td>
+      <td class="sla-num" data-label=${t('label.target')}>${level(row.target)}</td>
+      <td class="status-cell" data-label=${t('label.status')}>
+        ${passFail ? this.#compliance(row) : renderStatus(row.status, t)}
       </td>
-      <td class="sla-num" data-label=${t('label.target')}>
-        ${this.#value(row.target, unit, digits)}
-      </td>
-      <td class="status-cell" data-label=${t('label.status')}>${renderStatus(row.status, t)}</td>
       <td class="trend" data-label=${t('label.trend')}>
         ${renderSparkline(spark, this.#trendLabel(row, digits), row.status)}
       </td>
@@ -580,6 +588,44 @@ export class SlaScorecard extends SlaElement {
         ${this.#moneyText(data, row)}
       </td>
     </tr>`;
+  }
+
+  /** "Own objective" or "Inherited from X (level) · Changed: target · Credits counted in Y". */
+  #originText(row: ScorecardRow): string {
+    const t = this.#tm;
+    const { inheritedFrom, overrides, countedIn } = row.origin;
+    const parts = [
+      inheritedFrom
+        ? t('scorecard.inheritedFrom', {
+            agreement: inheritedFrom.name,
+            level: t(`level.${inheritedFrom.level}`),
+          })
+        : t('scorecard.ownObjective'),
+    ];
+    if (inheritedFrom && overrides.length) {
+      const names = overrides.map((f) => t(`field.${f}`));
+      parts.push(t('scorecard.overridden', { fields: listOf(this.fmt.locale, names) }));
+    }
+    if (countedIn) parts.push(t('scorecard.countedIn', { agreement: countedIn.name }));
+    return parts.join(' · ');
+  }
+
+  /** Pass-fail status: icon and "Complied" / "Not complied" (no data: the no-data status). */
+  #compliance(row: ScorecardRow): TemplateResult {
+    const t = this.#tm;
+    if (row.value === null) return renderStatus('no-data', t);
+    const ok = row.status !== 'breached';
+    const s = ok ? 'met' : 'breached';
+    return html`<span class="sla-status" part="status" data-status=${s}
+      >${statusIcon(s)}<span class="sla-status-label"
+        >${t(ok ? 'compliance.complied' : 'compliance.notComplied')}</span
+      ></span
+    >`;
+  }
+
+  #notApplicable(): TemplateResult {
+    return html`<span aria-hidden="true">—</span
+      ><span class="sla-visually-hidden">${this.#tm('scorecard.notApplicable')}</span>`;
   }
 
   #trendLabel(row: ScorecardRow, digits: number): string {
@@ -660,7 +706,9 @@ export class SlaScorecard extends SlaElement {
         cells: row.trend.map((p) =>
           p.value === null
             ? t('status.no-data')
-            : `${this.#value(p.value, row.objective.unit, digits)} (${t(`status.${p.status}`)})`,
+            : row.objective.unit === 'pass-fail'
+              ? this.#value(p.value, 'pass-fail', digits)
+              : `${this.#value(p.value, row.objective.unit, digits)} (${t(`status.${p.status}`)})`,
         ),
       })),
     };
@@ -686,26 +734,35 @@ export class SlaScorecard extends SlaElement {
       d.window.kind === 'rolling'
         ? t('window.rolling', { count: d.window.days })
         : t(`window.${d.window.unit}`);
-    const promise = t(`sentence.promise.${o.direction}`, {
-      service: row.service ? row.service.name : o.name,
-      indicator: row.service ? t(`indicator.${o.indicator}`) : '',
-      target: v(row.target),
-      minimum: v(row.minimum),
-      window: windowText,
-    }).replace(/\s{2,}/g, ' ');
+    const passFail = o.unit === 'pass-fail';
+    const promise = passFail
+      ? t('sentence.passFail', { name: o.name, window: windowText })
+      : t(`sentence.promise.${o.direction}`, {
+          service: row.service ? row.service.name : o.name,
+          indicator: row.service ? t(`indicator.${o.indicator}`) : '',
+          target: v(row.target),
+          minimum: v(row.minimum),
+          window: windowText,
+        }).replace(/\s{2,}/g, ' ');
     const fee = t(`fee.${data.agreement.fee?.per ?? 'month'}`);
     const firstCredit = d.creditTiers[0];
     const firstBonus = d.incentiveTiers[0];
     const now =
       row.value === null
         ? t('scorecard.thisPeriodNoData', { period: periodText })
-        : t('scorecard.thisPeriod', {
-            period: periodText,
-            value: v(row.value),
-            status: t(`status.${row.status}`),
-          });
+        : passFail
+          ? t('scorecard.thisPeriodCompliance', { period: periodText, status: v(row.value) })
+          : t('scorecard.thisPeriod', {
+              period: periodText,
+              value: v(row.value),
+              status: t(`status.${row.status}`),
+            });
     return html`<li class="sentence" data-status=${row.status}>
-      <p class="sentence-head">${this.#objectiveButton(data, o)} ${renderStatus(row.status, t)}</p>
+      <p class="sentence-head">
+        ${this.#objectiveButton(data, o)}
+        ${passFail ? this.#compliance(row) : renderStatus(row.status, t)}
+      </p>
+      <p class="origin">${this.#originText(row)}</p>
       <p>${promise}</p>
       <p class="now">${now}</p>
       ${
@@ -807,4 +864,15 @@ declare global {
   interface HTMLElementTagNameMap {
     'sla-scorecard': SlaScorecard;
   }
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+/** "target, wording and name" in the reader's locale. */
+function listOf(locale: string, items: readonly string[]): string {
+  let f = lists.get(locale);
+  if (!f) {
+    f = new Intl.ListFormat(locale, { type: 'conjunction' });
+    lists.set(locale, f);
+  }
+  return f.format(items);
 }
