@@ -12,7 +12,7 @@ interface RawAgreement {
   level: string;
   parentId?: string;
   customerId?: string;
-  objectives: { id: string; name?: string; description?: string }[];
+  objectives?: { id: string; name?: string; description?: string }[];
 }
 interface RawCustomer {
   id: string;
@@ -56,7 +56,7 @@ export function otherCustomersTokens(feed: unknown, customerId: string): string[
   const myIds = new Set(mine.map((a) => a.id));
   const myStrings = new Set(
     [
-      ...[...mine, ...shared].flatMap((a) => a.objectives.map((o) => o.name)),
+      ...[...mine, ...shared].flatMap((a) => (a.objectives ?? []).map((o) => o.name)),
       ...(raw.breaches ?? []).filter((b) => myIds.has(b.agreementId)).map((b) => b.title),
     ].filter((x): x is string => Boolean(x)),
   );
@@ -70,7 +70,7 @@ export function otherCustomersTokens(feed: unknown, customerId: string): string[
     for (const a of theirs) {
       tokens.push(a.id, a.name);
       if (a.summary) tokens.push(a.summary);
-      for (const o of a.objectives) if (o.name) tokens.push(o.name);
+      for (const o of a.objectives ?? []) if (o.name) tokens.push(o.name);
     }
     const ids = new Set(theirs.map((a) => a.id));
     for (const b of raw.breaches ?? []) if (ids.has(b.agreementId)) tokens.push(b.id, b.title);
