@@ -249,7 +249,8 @@ function shown(value: unknown): string {
 }
 
 /** Thrown by {@link IssueSink} to stop validating once `maxIssues` errors are found. */
-const ENOUGH = Symbol('enough issues');
+class EnoughIssues extends Error {}
+const ENOUGH = new EnoughIssues('maxIssues reached');
 
 /**
  * Where the cross-record rules report. Errors stop validation once there are `max` of them (a
@@ -288,7 +289,7 @@ function listSchemas(compiled: CompiledSchema): readonly ListSchema[] {
   for (const [key, entry] of Object.entries(entries)) {
     const list = entry.type === 'optional' ? entry.wrapped : entry;
     if (list?.type !== 'array' || list.pipe || !list.item) continue;
-    lists.push({ key, item: list.item as v.GenericSchema, fast: compileChecker(list.item) });
+    lists.push({ key, item: list.item, fast: compileChecker(list.item) });
   }
   return (compiled.lists = lists);
 }

@@ -143,20 +143,21 @@ describe('sliceFeed', () => {
   });
 
   it('drops periods and breaches of the shared corporate agreement (they name no customer)', () => {
-    const raw = structuredClone(sample) as typeof sample & Record<string, unknown>;
+    type Records = Record<string, unknown>[];
+    const raw = structuredClone(sample) as unknown as { periods: Records; breaches: Records };
     raw.periods.push({
-      ...raw.periods.find((p) => p.objectiveId === 'availability')!,
+      ...raw.periods.find((p) => p.objectiveId === 'availability'),
       agreementId: 'nw-corporate',
       value: 97.5,
       note: 'Portfolio-wide availability',
-    } as (typeof raw.periods)[number]);
+    });
     raw.breaches.push({
       ...raw.breaches[0]!,
       id: 'BR-corporate',
       agreementId: 'nw-corporate',
       objectiveIds: ['availability'],
       title: 'Tailspin data centre fire',
-    } as (typeof raw.breaches)[number]);
+    });
     const withShared = parsed(raw);
     const slice = JSON.stringify(sliceFeed(withShared, 'contoso'));
     expect(slice).to.not.include('Portfolio-wide availability');
@@ -184,7 +185,7 @@ describe('sliceFeed', () => {
   });
 
   it("refuses an agreement that inherits from another customer's agreement", () => {
-    const raw = structuredClone(sample) as typeof sample;
+    const raw = structuredClone(sample);
     const erp = raw.agreements.find((a) => a.id === 'contoso-erp')! as Record<string, unknown>;
     erp.parentId = 'fabrikam-msa';
     erp.customerId = 'contoso';
