@@ -65,11 +65,17 @@ export function lineColumn(textIn: string, offset: number): { line: number; colu
   return { line, column: end - lineStart + 1 };
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 function utf8Length(text: string, stopAbove: number): number {
   // Cheap bounds first: every UTF-16 unit is 1..3 UTF-8 bytes.
   if (text.length * 3 <= stopAbove) return text.length;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
+  if (text.length > stopAbove) return text.length;
+  // Most feeds are ASCII up to some point: a native search finds it, the loop counts the rest.
+  const first = text.search(NON_ASCII);
+  if (first < 0) return text.length;
+  let bytes = first;
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
     if (bytes > stopAbove) return bytes;
