@@ -206,6 +206,9 @@ function parseChecked(input: unknown, caps: FeedLimits): ParseResult {
   const capIssues = checkListCaps(raw, caps);
   if (capIssues.length) return { ok: false, issues: capIssues };
 
+  const dangling = danglingAgreementReferences(raw, caps.maxIssues);
+  if (dangling) return { ok: false, issues: dangling, truncated: true };
+
   const compiled = schemaFor(caps.maxStringLength);
   compiled.fast ??= compileChecker(compiled.schema);
   const fast = compiled.fast(raw);
@@ -389,6 +392,41 @@ function schemaMessage(
   if (typeof found.input === 'number' && !Number.isFinite(found.input))
     return 'is not a finite number (1e400 and the like are beyond the range of numbers).';
   return found.message;
+}
+
+/**
+ * A feed whose periods and breaches name, at least `max` times, an agreement it does not have is
+ * rejected with those issues before the schema runs: validating and copying every record first
+ * (hundreds of thousands in a hostile feed) would only confirm it. Read on the raw lists, where
+ * an id is the same text as after validation. Fewer such references are reported by the rules
+ * across records, in their usual order.
+ */
+function danglingAgreementReferences(
+  raw: Record<string, unknown>,
+  max: number,
+): FeedIssue[] | undefined {
+  const agreements = own(raw, 'agreements');
+  if (!Array.isArray(agreements) || max <= 0) return undefined;
+  const ids = new Set<unknown>();
+  for (const a of agreements as unknown[]) ids.add(own(a, 'id'));
+  const found: FeedIssue[] = [];
+  for (const key of ['periods', 'breaches']) {
+    const list = own(raw, key);
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const id = own(list[i], 'agreementId');
+      if (typeof id !== 'string' || ids.has(id)) continue;
+      found.push(
+        issue(
+          `${key}[${i}].agreementId`,
+          `names agreement "${id}", which is not in agreements.`,
+          'unknown-reference',
+        ),
+      );
+      if (found.length >= max) return found;
+    }
+  }
+  return undefined;
 }
 
 function fail(one: FeedIssue): ParseResult {
@@ -659,7 +697,7 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: I
   // they hold hundreds of thousands of records in a large feed.
   const measured = new Map<string, Map<string, number[]>>();
   /** Percent objectives (agreement, objective) with a measured value or level outside 0..1. */
-  const measuredBeyondOne = new Set<string>();
+  const measuredBeyondOne = new Map<string, Set<string>>();
   for (let i = 0; i < feed.periods.length; i++) {
     const p = feed.periods[i]!;
     if (!agreements.has(p.agreementId)) {
@@ -726,8 +764,11 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: I
     }
     if (o.unit === 'percent') {
       const over = p.value !== null && (p.value > 1 || p.value < 0);
-      if (over || (p.levels && !within01(p.levels.minimum, p.levels.target)))
-        measuredBeyondOne.add(`${p.agreementId}\u0000${p.objectiveId}`);
+      if (over || (p.levels && !within01(p.levels.minimum, p.levels.target))) {
+        let objectives = measuredBeyondOne.get(p.agreementId);
+        if (!objectives) measuredBeyondOne.set(p.agreementId, (objectives = new Set<string>()));
+        objectives.add(p.objectiveId);
+      }
     }
     let byObjective = measured.get(p.agreementId);
     if (!byObjective) measured.set(p.agreementId, (byObjective = new Map<string, number[]>()));
@@ -896,17 +937,16 @@ function checkPercentFractions(
   feed: FeedOutput,
   chains: ReadonlyMap<string, readonly FeedOutput['agreements'][number][]>,
   resolvable: ReadonlyMap<string, ReadonlyMap<string, ResolvedFields>>,
-  measuredBeyondOne: ReadonlySet<string>,
+  measuredBeyondOne: ReadonlyMap<string, ReadonlySet<string>>,
   out: IssueSink,
 ): void {
   if (out.warningsFull) return;
   // A value measured under an agreement counts for the objective where its levels are written,
   // which may be any agreement up its chain.
   const beyondOne = new Set<string>();
-  for (const key of measuredBeyondOne) {
-    const [agreementId, objectiveId] = key.split('\u0000') as [string, string];
-    for (const a of chains.get(agreementId) ?? []) beyondOne.add(`${a.id}\u0000${objectiveId}`);
-  }
+  for (const [agreementId, objectives] of measuredBeyondOne)
+    for (const objectiveId of objectives)
+      for (const a of chains.get(agreementId) ?? []) beyondOne.add(`${a.id}\u0000${objectiveId}`);
   feed.agreements.forEach((a, i) => {
     a.objectives.forEach((o, j) => {
       if (o.minimum === undefined && o.target === undefined && o.unit === undefined) return;

@@ -45,7 +45,16 @@ describe('hostile feeds fail fast', () => {
 
   it('stops at maxIssues errors across records among 200,000 breaches of no agreement', () => {
     const feed = withBreaches((i) => ({ ...breach(i), agreementId: 'nowhere' }));
+    let read = false;
+    Object.defineProperty((feed.breaches as object[])[COUNT - 1], 'agreementId', {
+      enumerable: true,
+      get: () => {
+        read = true;
+        return 'nowhere';
+      },
+    });
     const result = parseFeed(feed, { maxIssues: 25 });
+    expect(read).to.equal(false);
     if (result.ok) throw new Error('accepted');
     expect(result.truncated).to.equal(true);
     expect(result.issues.map((i) => i.path)).to.deep.equal(
