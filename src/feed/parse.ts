@@ -414,7 +414,12 @@ function danglingAgreementReferences(
     const list = own(raw, key);
     if (!Array.isArray(list)) continue;
     for (let i = 0; i < list.length; i++) {
-      const id = own(list[i], 'agreementId');
+      // A plain read (no own-property check): this runs for every record of every valid feed.
+      const record: unknown = list[i];
+      const id =
+        typeof record === 'object' && record !== null
+          ? (record as { agreementId?: unknown }).agreementId
+          : undefined;
       if (typeof id !== 'string' || ids.has(id)) continue;
       found.push(
         issue(
