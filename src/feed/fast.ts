@@ -53,9 +53,24 @@ function defaultOf(node: Node): unknown {
   return typeof node.default === 'function' ? (node.default as () => unknown)() : node.default;
 }
 
+/**
+ * Set by the last run of a compiled checker when some object held a key its schema does not
+ * name. Counting keys costs little; finding and wording them (fields.ts) runs only when this is set.
+ */
+let sawUnknownKey = false;
+
+/** True when the last value a compiled checker ran on held a field its schema does not know. */
+export function lastRunSawUnknownField(): boolean {
+  return sawUnknownKey;
+}
+
 /** Compiles a valibot schema into a checker that returns the output, or {@link FAIL}. */
 export function compileChecker(schema: GenericSchema): Checker {
-  return compileSchema(schema as unknown as Node);
+  const root = compileSchema(schema as unknown as Node);
+  return (value) => {
+    sawUnknownKey = false;
+    return root(value);
+  };
 }
 
 function compileSchema(node: Node): Checker {
@@ -134,9 +149,11 @@ function compileObject(node: Node): Checker {
     if (!v || typeof v !== 'object') return FAIL;
     const input = v as Record<string, unknown>;
     const out: Record<string, unknown> = {};
+    let known = 0;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       if (e.key in input) {
+        known++;
         const r = e.check(input[e.key]);
         if (r === FAIL) return FAIL;
         out[e.key] = r;
@@ -147,6 +164,12 @@ function compileObject(node: Node): Checker {
       } else if (e.whenMissing === 'fail') {
         return FAIL;
       }
+    }
+    if (!sawUnknownKey) {
+      // More own keys than known ones present: some key is unknown (a typo, or a newer field).
+      let keys = 0;
+      for (const key in input) if (Object.prototype.hasOwnProperty.call(input, key)) keys++;
+      if (keys > known) sawUnknownKey = true;
     }
     return out;
   };

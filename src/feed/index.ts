@@ -1,6 +1,7 @@
 export { parseFeed, isParsedFeed, isSafeLink, formatPath, parseJsonText } from './parse.js';
 export { DEFAULT_LIMITS, type FeedLimits } from './limits.js';
 export { agreementChain, type Inheriting } from './inherit.js';
+export { sliceFeed, SliceError, toFeedInput } from './slice.js';
 export {
   FeedSchema,
   buildFeedSchema,

@@ -14,7 +14,8 @@ import {
 import type { Feed, FeedIssue, FeedIssueCode, ParseResult } from './types.js';
 import { agreementChain } from './inherit.js';
 import { locateJsonError } from './json-locate.js';
-import { compileChecker, FAIL, type Checker } from './fast.js';
+import { compileChecker, FAIL, lastRunSawUnknownField, type Checker } from './fast.js';
+import { closestField, knownFieldsAt, unknownFieldIssues } from './fields.js';
 
 const OBJECTIVE_REQUIRED = ['name', 'unit', 'direction', 'minimum', 'target'] as const;
 const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
@@ -24,6 +25,13 @@ interface CompiledSchema {
   readonly schema: typeof FeedSchema;
   /** Fast path for valid feeds (see fast.ts); compiled on first use. */
   fast?: Checker;
+  /** The top-level lists, each with its item schema and fast checker, for wording issues. */
+  lists?: readonly ListSchema[];
+}
+interface ListSchema {
+  readonly key: string;
+  readonly item: v.GenericSchema;
+  readonly fast: Checker;
 }
 let cachedSchema: CompiledSchema = { maxText: DEFAULT_LIMITS.maxStringLength, schema: FeedSchema };
 function schemaFor(maxText: number): CompiledSchema {
@@ -57,11 +65,17 @@ export function lineColumn(textIn: string, offset: number): { line: number; colu
   return { line, column: end - lineStart + 1 };
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 function utf8Length(text: string, stopAbove: number): number {
   // Cheap bounds first: every UTF-16 unit is 1..3 UTF-8 bytes.
   if (text.length * 3 <= stopAbove) return text.length;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
+  if (text.length > stopAbove) return text.length;
+  // Most feeds are ASCII up to some point: a native search finds it, the loop counts the rest.
+  const first = text.search(NON_ASCII);
+  if (first < 0) return text.length;
+  let bytes = first;
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
     if (bytes > stopAbove) return bytes;
@@ -184,7 +198,7 @@ function parseChecked(input: unknown, caps: FeedLimits): ParseResult {
     return fail(
       issue(
         'schemaVersion',
-        `is ${JSON.stringify(version)}, but this version of sla-kit reads feed schema version ${SUPPORTED_SCHEMA_VERSIONS.join(', ')} only. Publish a version-1 feed or upgrade sla-kit.`,
+        `is ${shown(version)}, but this version of sla-kit reads feed schema version ${SUPPORTED_SCHEMA_VERSIONS.join(', ')} only. Publish a version-1 feed or upgrade sla-kit.`,
         'schema-version',
       ),
     );
@@ -192,50 +206,236 @@ function parseChecked(input: unknown, caps: FeedLimits): ParseResult {
   const capIssues = checkListCaps(raw, caps);
   if (capIssues.length) return { ok: false, issues: capIssues };
 
+  const dangling = danglingAgreementReferences(raw, caps.maxIssues);
+  if (dangling) return { ok: false, issues: dangling, truncated: true };
+
   const compiled = schemaFor(caps.maxStringLength);
   compiled.fast ??= compileChecker(compiled.schema);
   const fast = compiled.fast(raw);
   // Only a feed the fast path rejects pays for valibot's second pass, which words the issues.
-  const result =
-    fast !== FAIL
-      ? { success: true as const, output: fast as FeedOutput }
-      : v.safeParse(compiled.schema, raw, { abortPipeEarly: true });
-  if (!result.success) {
-    const issues = result.issues.slice(0, caps.maxIssues).map((i) =>
-      issue(
-        formatPath((i.path ?? []).map((p) => p.key as string | number)),
-        // valibot words a missing required field "Invalid key: Expected ..."; say it plainly.
-        i.path?.[i.path.length - 1]?.origin === 'key' ? 'is required but missing' : i.message,
-        'invalid',
-      ),
-    );
-    return { ok: false, issues: dedupe(issues) };
+  let feed: FeedOutput;
+  if (fast !== FAIL) feed = fast as FeedOutput;
+  else {
+    const rejected = schemaIssues(compiled, raw, caps.maxIssues);
+    if (rejected) return rejected;
+    // The fast path is stricter than valibot, never laxer; should they ever differ, valibot wins.
+    const result = v.safeParse(compiled.schema, raw, { abortPipeEarly: true });
+    if (!result.success) return schemaIssues(compiled, raw, caps.maxIssues, true)!;
+    feed = result.output;
   }
-  const feed = result.output;
-  const problems: FeedIssue[] = [];
-  checkCrossRecord(feed, raw, problems);
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) return { ok: false, issues: errors.slice(0, caps.maxIssues) };
+  // Unknown fields are looked for only when the fast path counted more keys than it knows.
+  const warnings =
+    fast === FAIL || lastRunSawUnknownField()
+      ? unknownFieldIssues(compiled.schema, raw, caps.maxIssues)
+      : [];
+  const sink = new IssueSink(caps.maxIssues, warnings.length);
+  let truncated = false;
+  try {
+    checkCrossRecord(feed, raw, sink);
+  } catch (error) {
+    if (error !== ENOUGH) throw error;
+    truncated = true;
+  }
+  const errors = sink.list.filter((p) => p.severity === 'error');
+  if (errors.length)
+    return {
+      ok: false,
+      issues: errors.slice(0, caps.maxIssues),
+      ...(truncated ? { truncated } : {}),
+    };
   normalise(feed);
   return {
     ok: true,
     feed,
-    warnings: problems.slice(0, caps.maxIssues),
+    warnings: [...warnings, ...sink.list].slice(0, caps.maxIssues),
   };
+}
+
+/** How a value reads in a message: `1e400` parses as Infinity, which JSON.stringify calls null. */
+function shown(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'not a finite number';
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** Thrown by {@link IssueSink} to stop validating once `maxIssues` errors are found. */
+class EnoughIssues extends Error {}
+const ENOUGH = new EnoughIssues('maxIssues reached');
+
+/**
+ * Where the cross-record rules report. Errors stop validation once there are `max` of them (a
+ * hostile feed with 200,000 bad records is rejected after the first `max`, without building the
+ * rest); warnings beyond `max` are not kept, and the rules ask {@link warningsFull} before wording
+ * one. Repairs that go with a warning (dropping an unsafe link) still happen.
+ */
+class IssueSink {
+  readonly list: FeedIssue[] = [];
+  #errors = 0;
+  #warnings: number;
+  constructor(
+    readonly max: number,
+    warningsSoFar = 0,
+  ) {
+    this.#warnings = warningsSoFar;
+  }
+  get warningsFull(): boolean {
+    return this.#warnings >= this.max;
+  }
+  push(one: FeedIssue): void {
+    if (one.severity === 'error') {
+      this.list.push(one);
+      if (++this.#errors >= this.max) throw ENOUGH;
+    } else if (this.#warnings < this.max) {
+      this.#warnings++;
+      this.list.push(one);
+    }
+  }
+}
+
+function listSchemas(compiled: CompiledSchema): readonly ListSchema[] {
+  if (compiled.lists) return compiled.lists;
+  const entries = (compiled.schema as unknown as { entries: Record<string, SchemaLike> }).entries;
+  const lists: ListSchema[] = [];
+  for (const [key, entry] of Object.entries(entries)) {
+    const list = entry.type === 'optional' ? entry.wrapped : entry;
+    if (list?.type !== 'array' || list.pipe || !list.item) continue;
+    lists.push({ key, item: list.item, fast: compileChecker(list.item) });
+  }
+  return (compiled.lists = lists);
+}
+interface SchemaLike {
+  type: string;
+  wrapped?: SchemaLike;
+  item?: SchemaLike & v.GenericSchema;
+  pipe?: unknown;
+}
+
+/**
+ * The schema issues of a feed the fast path rejected, in valibot's words and order, stopping at
+ * `max`: the top-level fields first, then the big lists record by record, where each record is
+ * run through the fast path first and through valibot only when it fails. So a feed with 200,000
+ * bad breaches costs `max` valibot runs, not 200,000. `undefined` when there is no issue (then the
+ * whole feed goes through valibot once more). `whole` words the issues of the whole feed at once.
+ */
+function schemaIssues(
+  compiled: CompiledSchema,
+  raw: Record<string, unknown>,
+  max: number,
+  whole = false,
+): { ok: false; issues: FeedIssue[]; truncated?: true } | undefined {
+  const issues: FeedIssue[] = [];
+  const seen = new Set<string>();
+  const add = (found: readonly v.BaseIssue<unknown>[], prefix: (string | number)[]): boolean => {
+    for (const i of found) {
+      const keys = [...prefix, ...(i.path ?? []).map((p) => p.key as string | number)];
+      const one = issue(formatPath(keys), schemaMessage(compiled, raw, i, keys), 'invalid');
+      const key = `${one.path}\u0000${one.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      issues.push(one);
+      if (issues.length >= max) return true;
+    }
+    return false;
+  };
+  const done = (
+    truncated: boolean,
+  ): { ok: false; issues: FeedIssue[]; truncated?: true } | undefined =>
+    issues.length
+      ? { ok: false as const, issues, ...(truncated ? { truncated: true as const } : {}) }
+      : undefined;
+  const options = { abortPipeEarly: true };
+  if (whole) {
+    const result = v.safeParse(compiled.schema, raw, options);
+    if (!result.success) add(result.issues, []);
+    return done(issues.length >= max);
+  }
+  const lists = listSchemas(compiled);
+  const top: Record<string, unknown> = { ...raw };
+  for (const { key } of lists) if (Array.isArray(own(raw, key))) top[key] = [];
+  const head = v.safeParse(compiled.schema, top, options);
+  if (!head.success && add(head.issues, [])) return done(true);
+  for (const { key, item, fast } of lists) {
+    const list = own(raw, key);
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const record: unknown = list[i];
+      if (fast(record) !== FAIL) continue;
+      const result = v.safeParse(item, record, options);
+      if (!result.success && add(result.issues, [key, i])) return done(true);
+    }
+  }
+  return done(false);
+}
+
+/** valibot's message, said plainly where it is terse, with a hint when a missing field is a typo. */
+function schemaMessage(
+  compiled: CompiledSchema,
+  raw: unknown,
+  found: v.BaseIssue<unknown>,
+  keys: readonly (string | number)[],
+): string {
+  const last = found.path?.[found.path.length - 1];
+  // valibot words a missing required field "Invalid key: Expected ..."; say it plainly.
+  if (last?.origin === 'key') {
+    const missing = String(last.key);
+    let parent: unknown = raw;
+    for (const k of keys.slice(0, -1))
+      parent = (parent as Record<string, unknown> | undefined)?.[k];
+    const known = knownFieldsAt(compiled.schema, keys.slice(0, -1));
+    const typo =
+      parent && typeof parent === 'object'
+        ? Object.keys(parent).find((k) => !known.includes(k) && closestField(k, known) === missing)
+        : undefined;
+    return typo === undefined
+      ? 'is required but missing'
+      : `is required but missing: the feed has ${JSON.stringify(typo)} here; did you mean "${missing}"?`;
+  }
+  if (typeof found.input === 'number' && !Number.isFinite(found.input))
+    return 'is not a finite number (1e400 and the like are beyond the range of numbers).';
+  return found.message;
+}
+
+/**
+ * A feed whose periods and breaches name, at least `max` times, an agreement it does not have is
+ * rejected with those issues before the schema runs: validating and copying every record first
+ * (hundreds of thousands in a hostile feed) would only confirm it. Read on the raw lists, where
+ * an id is the same text as after validation. Fewer such references are reported by the rules
+ * across records, in their usual order.
+ */
+function danglingAgreementReferences(
+  raw: Record<string, unknown>,
+  max: number,
+): FeedIssue[] | undefined {
+  const agreements = own(raw, 'agreements');
+  if (!Array.isArray(agreements) || max <= 0) return undefined;
+  const ids = new Set<unknown>();
+  for (const a of agreements as unknown[]) ids.add(own(a, 'id'));
+  const found: FeedIssue[] = [];
+  for (const key of ['periods', 'breaches']) {
+    const list = own(raw, key);
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      // A plain read (no own-property check): this runs for every record of every valid feed.
+      const record: unknown = list[i];
+      const id =
+        typeof record === 'object' && record !== null
+          ? (record as { agreementId?: unknown }).agreementId
+          : undefined;
+      if (typeof id !== 'string' || ids.has(id)) continue;
+      found.push(
+        issue(
+          `${key}[${i}].agreementId`,
+          `names agreement "${id}", which is not in agreements.`,
+          'unknown-reference',
+        ),
+      );
+      if (found.length >= max) return found;
+    }
+  }
+  return undefined;
 }
 
 function fail(one: FeedIssue): ParseResult {
   return { ok: false, issues: [one] };
-}
-
-function dedupe(issues: FeedIssue[]): FeedIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const k = `${i.path}\u0000${i.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 function checkListCaps(raw: Record<string, unknown>, caps: FeedLimits): FeedIssue[] {
@@ -282,7 +482,7 @@ function checkListCaps(raw: Record<string, unknown>, caps: FeedLimits): FeedIssu
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: FeedIssue[]): void {
+function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: IssueSink): void {
   const customers = uniqueIds(feed.customers, 'customers', out);
   const services = uniqueIds(feed.services, 'services', out);
   const agreements = uniqueIds(feed.agreements, 'agreements', out);
@@ -294,6 +494,7 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
     return Array.isArray(list) ? (list as unknown[])[i] : undefined;
   };
   const unknownValue = (path: string, rawValue: unknown, what: string): void => {
+    if (out.warningsFull) return;
     out.push(
       issue(
         path,
@@ -308,14 +509,15 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
     if (typeof value !== 'string') return;
     if (!isSafeLink(value)) {
       delete (obj as Record<string, unknown>)[key];
-      out.push(
-        issue(
-          `${path}.${key}`,
-          'was dropped: links must use https, http or mailto.',
-          'unsafe-link',
-          'warning',
-        ),
-      );
+      if (!out.warningsFull)
+        out.push(
+          issue(
+            `${path}.${key}`,
+            'was dropped: links must use https, http or mailto.',
+            'unsafe-link',
+            'warning',
+          ),
+        );
     }
   };
 
@@ -436,7 +638,9 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
   });
 
   const byId = new Map(feed.agreements.map((a) => [a.id, a]));
+  const indexOf = new Map(feed.agreements.map((a, i) => [a, i]));
   const resolvable = new Map<string, Map<string, ResolvedFields>>();
+  const chains = new Map<string, readonly FeedOutput['agreements'][number][]>();
   feed.agreements.forEach((a, i) => {
     const chain = agreementChain(byId, a.id);
     if (chain === null) {
@@ -449,8 +653,9 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
       );
       return;
     }
-    const fields = resolveFields(chain);
+    const fields = resolveFields(chain, indexOf);
     resolvable.set(a.id, fields);
+    chains.set(a.id, chain);
     if (a.level !== 'corporate' && !chain.some((x) => x.customerId !== undefined))
       out.push(
         issue(
@@ -463,7 +668,7 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
       const f = fields.get(o.id);
       if (!f) return;
       const path = `agreements[${i}].objectives[${j}]`;
-      checkObjectiveLevels(f, path, out);
+      checkObjectiveLevels(f, o, path, out);
       // A schedule is checked where it is written (or where a new direction changes its meaning).
       const direction = f.direction;
       if (direction === 'higher-is-better' || direction === 'lower-is-better') {
@@ -507,6 +712,8 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
   // The three big lists use plain loops and build a path only when there is something to report:
   // they hold hundreds of thousands of records in a large feed.
   const measured = new Map<string, Map<string, number[]>>();
+  /** Percent objectives (agreement, objective) with a measured value or level outside 0..1. */
+  const measuredBeyondOne = new Map<string, Set<string>>();
   for (let i = 0; i < feed.periods.length; i++) {
     const p = feed.periods[i]!;
     if (!agreements.has(p.agreementId)) {
@@ -566,14 +773,27 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
     if (p.levels && o.direction !== undefined) {
       const minimum = p.levels.minimum ?? o.minimum;
       const target = p.levels.target ?? o.target;
-      if (minimum !== undefined && target !== undefined && isBetter(o.direction, minimum, target))
+      if (minimum !== undefined && target !== undefined && isBetter(o.direction, minimum, target)) {
+        const minimumAt =
+          p.levels.minimum !== undefined ? `periods[${i}].levels.minimum` : o.from.minimum;
+        const targetAt =
+          p.levels.target !== undefined ? `periods[${i}].levels.target` : o.from.target;
         out.push(
           issue(
             `periods[${i}].levels`,
-            `set a minimum (${minimum}) better than the target (${target}) for a ${o.direction} objective.`,
+            `set a minimum better than the target for a ${o.direction} objective: ${minimumAt} is ${minimum}, ${targetAt} is ${target}.${fractionHint(o.unit, minimum, target)}`,
             'range',
           ),
         );
+      }
+    }
+    if (o.unit === 'percent') {
+      const over = p.value !== null && (p.value > 1 || p.value < 0);
+      if (over || (p.levels && !within01(p.levels.minimum, p.levels.target))) {
+        let objectives = measuredBeyondOne.get(p.agreementId);
+        if (!objectives) measuredBeyondOne.set(p.agreementId, (objectives = new Set<string>()));
+        objectives.add(p.objectiveId);
+      }
     }
     let byObjective = measured.get(p.agreementId);
     if (!byObjective) measured.set(p.agreementId, (byObjective = new Map<string, number[]>()));
@@ -594,7 +814,7 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
       for (let k = 1; k < ordered.length; k++) {
         const prev = feed.periods[ordered[k - 1]!]!;
         const cur = feed.periods[ordered[k]!]!;
-        if (cur.start < prev.end)
+        if (cur.start < prev.end && !out.warningsFull)
           out.push(
             issue(
               `periods[${ordered[k]!}].start`,
@@ -606,6 +826,8 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
       }
     }
   }
+
+  checkPercentFractions(feed, chains, resolvable, measuredBeyondOne, out);
 
   for (let i = 0; i < feed.breaches.length; i++) {
     const b = feed.breaches[i]!;
@@ -675,6 +897,8 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: F
 }
 
 interface ResolvedFields {
+  /** Where each field is written: `agreements[0].objectives[2].target`. */
+  from: Partial<Record<ResolvedKey, string>>;
   name?: string | undefined;
   unit?: string | undefined;
   direction?: string | undefined;
@@ -684,30 +908,92 @@ interface ResolvedFields {
   incentiveTiers?: readonly { threshold: number; bonusPercent: number }[] | undefined;
 }
 
+const RESOLVED_KEYS = [
+  'name',
+  'unit',
+  'direction',
+  'minimum',
+  'target',
+  'creditTiers',
+  'incentiveTiers',
+] as const;
+type ResolvedKey = (typeof RESOLVED_KEYS)[number];
+
 /** Field presence of each objective after inheritance (child values win), for validation only. */
 function resolveFields(
   chain: readonly FeedOutput['agreements'][number][],
+  indexOf: ReadonlyMap<FeedOutput['agreements'][number], number>,
 ): Map<string, ResolvedFields> {
   const out = new Map<string, ResolvedFields>();
   for (let k = chain.length - 1; k >= 0; k--) {
-    for (const o of chain[k]!.objectives) {
-      const prev = out.get(o.id) ?? {};
-      const next: Mutable<ResolvedFields> = { ...prev };
-      for (const key of [
-        'name',
-        'unit',
-        'direction',
-        'minimum',
-        'target',
-        'creditTiers',
-        'incentiveTiers',
-      ] as const) {
-        if (o[key] !== undefined) (next as Record<string, unknown>)[key] = o[key];
+    const agreement = chain[k]!;
+    agreement.objectives.forEach((o, j) => {
+      const prev = out.get(o.id);
+      const next: Mutable<ResolvedFields> = { ...prev, from: { ...prev?.from } };
+      for (const key of RESOLVED_KEYS) {
+        if (o[key] === undefined) continue;
+        (next as Record<string, unknown>)[key] = o[key];
+        next.from[key] = `agreements[${indexOf.get(agreement)}].objectives[${j}].${key}`;
       }
       out.set(o.id, next);
-    }
+    });
   }
   return out;
+}
+
+function within01(...values: readonly (number | undefined)[]): boolean {
+  return values.every((x) => x === undefined || (x >= 0 && x <= 1));
+}
+
+/** A percentage written as a fraction (0.999 for 99.9 %) is the likely cause of a level mix-up. */
+function fractionHint(unit: string | undefined, a: number, b: number): string {
+  if (unit !== 'percent' || within01(a) === within01(b)) return '';
+  return ' Is one of them written as a fraction? Percentages are 0..100 (99.9, not 0.999).';
+}
+
+/**
+ * A higher-is-better percentage objective whose levels, tier thresholds and measured values all
+ * lie within 0..1 is almost certainly written as fractions (0.999 for 99.9 %): the kit would read
+ * every value as far below 1 %. Reported once where the levels are written, as a warning (it is a
+ * valid feed). Lower-is-better percentages within 0..1 are common (an error rate of at most
+ * 0.5 %), so they are not reported.
+ */
+function checkPercentFractions(
+  feed: FeedOutput,
+  chains: ReadonlyMap<string, readonly FeedOutput['agreements'][number][]>,
+  resolvable: ReadonlyMap<string, ReadonlyMap<string, ResolvedFields>>,
+  measuredBeyondOne: ReadonlyMap<string, ReadonlySet<string>>,
+  out: IssueSink,
+): void {
+  if (out.warningsFull) return;
+  // A value measured under an agreement counts for the objective where its levels are written,
+  // which may be any agreement up its chain.
+  const beyondOne = new Set<string>();
+  for (const [agreementId, objectives] of measuredBeyondOne)
+    for (const objectiveId of objectives)
+      for (const a of chains.get(agreementId) ?? []) beyondOne.add(`${a.id}\u0000${objectiveId}`);
+  feed.agreements.forEach((a, i) => {
+    a.objectives.forEach((o, j) => {
+      if (o.minimum === undefined && o.target === undefined && o.unit === undefined) return;
+      const f = resolvable.get(a.id)?.get(o.id);
+      if (!f || f.unit !== 'percent' || f.direction !== 'higher-is-better') return;
+      if (f.minimum === undefined && f.target === undefined) return;
+      const thresholds = [
+        ...(f.creditTiers ?? []).map((t) => t.threshold),
+        ...(f.incentiveTiers ?? []).map((t) => t.threshold),
+      ];
+      if (!within01(f.minimum, f.target, ...thresholds)) return;
+      if (beyondOne.has(`${a.id}\u0000${o.id}`)) return;
+      out.push(
+        issue(
+          `agreements[${i}].objectives[${j}]`,
+          `is a percentage objective whose minimum (${f.minimum}), target (${f.target}) and measured values all lie within 0..1: percentages are written 0..100 (99.9 for 99.9 %, not 0.999).`,
+          'range',
+          'warning',
+        ),
+      );
+    });
+  });
 }
 
 /** `a` is better than `b` in this direction. */
@@ -726,7 +1012,7 @@ function checkTierOrder(
   direction: 'higher-is-better' | 'lower-is-better',
   kind: 'credit' | 'bonus',
   path: string,
-  out: FeedIssue[],
+  out: IssueSink,
 ): void {
   if (!tiers || tiers.length < 2) return;
   const amount = (t: (typeof tiers)[number]): number =>
@@ -753,7 +1039,12 @@ function checkTierOrder(
   }
 }
 
-function checkObjectiveLevels(f: ResolvedFields, path: string, out: FeedIssue[]): void {
+function checkObjectiveLevels(
+  f: ResolvedFields,
+  written: FeedOutput['agreements'][number]['objectives'][number],
+  path: string,
+  out: IssueSink,
+): void {
   const { minimum, target, direction, unit } = f;
   if (unit === 'percent') {
     for (const [key, value] of [
@@ -790,20 +1081,28 @@ function checkObjectiveLevels(f: ResolvedFields, path: string, out: FeedIssue[])
         );
     });
   }
-  if (minimum !== undefined && target !== undefined && direction !== undefined) {
+  // Checked where one of the three is written; an objective that only renames an inherited one
+  // was checked on its parent.
+  const writesLevels =
+    written.minimum !== undefined ||
+    written.target !== undefined ||
+    written.direction !== undefined;
+  if (minimum !== undefined && target !== undefined && direction !== undefined && writesLevels) {
     const minimumBetter = direction === 'higher-is-better' ? minimum > target : minimum < target;
     if (minimumBetter)
       out.push(
         issue(
-          `${path}.minimum`,
-          `(${minimum}) is better than the target (${target}) for a ${direction} objective; the minimum is the floor, the target the commitment.`,
+          written.minimum !== undefined || written.target === undefined
+            ? `${path}.minimum`
+            : `${path}.target`,
+          `is better than the target for a ${direction} objective: ${f.from.minimum} is ${minimum}, ${f.from.target} is ${target}; the minimum is the floor, the target the commitment.${fractionHint(unit, minimum, target)}`,
           'range',
         ),
       );
   }
 }
 
-function uniqueIds(list: readonly { id: string }[], key: string, out: FeedIssue[]): Set<string> {
+function uniqueIds(list: readonly { id: string }[], key: string, out: IssueSink): Set<string> {
   const ids = new Set<string>();
   list.forEach((x, i) => {
     if (ids.has(x.id))

@@ -67,8 +67,14 @@ export type FeedIssueCode =
   | 'incomplete-objective'
   | 'range' // end before start, percent outside 0..100, minimum better than target, ...
   | 'unsafe-link' // a link with a scheme other than https, http, mailto (dropped)
-  | 'unknown-value'; // an open vocabulary value the kit does not know (shown as unknown)
+  | 'unknown-value' // an open vocabulary value the kit does not know (shown as unknown)
+  | 'unknown-field'; // a field the schema does not name (a typo, or a newer field): dropped
 
 export type ParseResult =
   | { readonly ok: true; readonly feed: Feed; readonly warnings: readonly FeedIssue[] }
-  | { readonly ok: false; readonly issues: readonly FeedIssue[] };
+  | {
+      readonly ok: false;
+      readonly issues: readonly FeedIssue[];
+      /** True when validation stopped at `maxIssues`: the feed has more problems than listed. */
+      readonly truncated?: boolean;
+    };

@@ -68,7 +68,7 @@ describe(`sla-kit validate (${cliCommand.slice(1).join(' ')})`, () => {
         .find((l) => l.startsWith(`error   ${c.path || '(feed)'}: `));
       assert.ok(line, `no line for ${c.path} in:\n${r.stdout}`);
       if (c.messageIncludes) assert.ok(line.includes(c.messageIncludes), line);
-      assert.match(r.stdout, /\ninvalid: \d+ errors?\n$/);
+      assert.match(r.stdout, /\ninvalid: \d+ errors?( \(validation stopped at maxIssues\))?\n$/);
       assert.doesNotMatch(r.stdout + r.stderr, STACK);
     });
   }
@@ -91,6 +91,29 @@ describe(`sla-kit validate (${cliCommand.slice(1).join(' ')})`, () => {
       assert.equal(quiet.stdout.split('\n').filter(Boolean).length, 1);
     });
   }
+
+  for (const c of cases.filter((x) => x.layer === 'warning' && x.warnings!.length > 0)) {
+    test(`--strict rejects ${c.file}: its warning(s) count as errors, exit 1`, () => {
+      const r = cli(['validate', '--strict', '--quiet', join(fixtures, 'invalid', c.file)]);
+      assert.equal(r.status, 1, r.stdout + r.stderr);
+      const lines = r.stdout.trimEnd().split('\n');
+      assert.deepEqual(
+        lines.slice(0, -1).map((l) => l.slice(0, l.indexOf(': '))),
+        c.warnings!.map((w) => `warning ${w.path}`),
+      );
+      const n = c.warnings!.length;
+      assert.equal(
+        lines.at(-1),
+        `invalid (--strict): ${n === 1 ? '1 warning counts as an error' : `${n} warnings count as errors`}`,
+      );
+    });
+  }
+
+  test('--strict accepts a feed without warnings, exit 0', () => {
+    const r = cli(['validate', '--strict', join(fixtures, 'sample-feed.json')]);
+    assert.equal(r.status, 0, r.stdout);
+    assert.match(r.stdout, /^valid: 3 customers, .* \(no warnings\)\n$/);
+  });
 
   test('reports an unreadable file in one line, exit 2, no stack trace', () => {
     const r = cli(['validate', join(fixtures, 'does-not-exist.json')]);
@@ -136,6 +159,8 @@ describe('sla-kit schema, help and unknown commands', () => {
       assert.equal(r.status, 0);
       assert.match(r.stdout, /^Usage: sla-kit <command>/);
       assert.match(r.stdout, /validate <file\|->/);
+      assert.match(r.stdout, /slice --customer <id> <file\|->/);
+      assert.match(r.stdout, /--strict +Treat warnings \(unknown fields, suspicious values\) as errors/);
     }
     const none = cli([]);
     assert.equal(none.status, 2);
