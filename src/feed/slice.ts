@@ -12,7 +12,9 @@
  *   breaches name, with everything they depend on (`dependsOn`, transitively);
  * - the periods and breaches of the customer's own agreements;
  * - the maintenance windows that name one of the slice's agreements, or, when a window names no
- *   agreement at all, one of the slice's services (its lists cut down to the slice).
+ *   agreement at all, one of the slice's services (its lists cut down to the slice);
+ * - objectives' `appliesTo` lists cut down to the slice's services (a shared objective may
+ *   name services only another customer uses).
  *
  * Records of a shared agreement (one that names no customer: the corporate level) are left out,
  * periods and breaches alike: a corporate period measures the whole customer base, and a breach
@@ -185,7 +187,19 @@ export function sliceFeed(feed: Feed, customerId: string): FeedInput {
     provider: feed.provider,
     customers: [feed.customers[customerAt]!],
     services: [...services].sort(ascending).map((i): Service => feed.services[i]!),
-    agreements,
+    // A shared objective may list services of other customers: its list is cut to the slice's.
+    agreements: agreements.map((a) =>
+      a.objectives.some((o) => typeof o.appliesTo === 'object')
+        ? {
+            ...a,
+            objectives: a.objectives.map((o) =>
+              typeof o.appliesTo === 'object'
+                ? { ...o, appliesTo: o.appliesTo.filter((id) => serviceIds.has(id)) }
+                : o,
+            ),
+          }
+        : a,
+    ),
     periods,
     breaches,
     maintenance,

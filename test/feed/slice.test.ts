@@ -115,8 +115,18 @@ describe('sliceFeed', () => {
       if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
       expect(result.warnings, c.id).to.deep.equal([]);
       expect(result.feed.customers).to.deep.equal(feed.customers.filter((x) => x.id === c.id));
+      // The same agreements, but for appliesTo lists cut to the slice's services.
+      const kept = new Set(result.feed.services.map((s) => s.id));
+      const cut = (a: Feed['agreements'][number]) => ({
+        ...a,
+        objectives: a.objectives.map((o) =>
+          typeof o.appliesTo === 'object'
+            ? { ...o, appliesTo: o.appliesTo.filter((id) => kept.has(id)) }
+            : o,
+        ),
+      });
       expect(result.feed.agreements).to.deep.equal(
-        feed.agreements.filter((a) => result.feed.agreements.some((b) => b.id === a.id)),
+        feed.agreements.filter((a) => result.feed.agreements.some((b) => b.id === a.id)).map(cut),
       );
     }
   });
@@ -175,6 +185,23 @@ describe('sliceFeed', () => {
     expect(ids).to.not.include('mw-fabrikam-wan-2026-02');
     const platform = contoso.maintenance!.find((m) => m.id === 'mw-platform-2026-10')!;
     expect(platform.agreementIds).to.deep.equal(['contoso-msa']);
+  });
+
+  it("cuts a shared objective's appliesTo down to the slice's services", () => {
+    const availability = (slice: FeedInput) =>
+      slice.agreements
+        .find((a) => a.id === 'nw-corporate')!
+        .objectives!.find((o) => o.id === 'availability')!.appliesTo;
+    // The corporate availability names Contoso's ERP system, which Fabrikam does not use.
+    expect(availability(sliceFeed(feed, 'contoso'))).to.deep.equal([
+      'svc-cloud',
+      'svc-portal',
+      'svc-erp',
+    ]);
+    const fabrikam = sliceFeed(feed, 'fabrikam');
+    expect(availability(fabrikam)).to.not.include('svc-erp');
+    expect(JSON.stringify(fabrikam)).to.not.include('svc-erp');
+    expect(parseFeed(fabrikam).ok).to.equal(true);
   });
 
   it('throws a SliceError for a customer that is not in the feed', () => {
