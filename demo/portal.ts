@@ -45,8 +45,10 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 });
 for (const card of cards) {
   card.addEventListener('sla-select', (event: SlaSelectEvent) => {
-    const { agreement, objective, period } = event.detail;
-    const when = period ? `, period from ${dateFormat.format(period.start)}` : '';
-    $('selection').textContent = `Selected ${objective ?? 'a period'} of ${agreement}${when}.`;
+    const detail = event.detail;
+    if (detail.kind !== 'objective' && detail.kind !== 'period') return;
+    const what = detail.kind === 'objective' ? detail.objective : 'a period';
+    const when = `, period from ${dateFormat.format(detail.period.start)}`;
+    $('selection').textContent = `Selected ${what} of ${detail.agreement}${when}.`;
   });
 }

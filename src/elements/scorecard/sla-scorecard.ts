@@ -104,8 +104,9 @@ type View =
  * Below about 640 px of width (where the eight columns stop fitting) the rows turn into compact
  * cards (a container query); between that and about 820 px the cells tighten.
  *
- * @fires sla-select - The reader picked an objective (click or Enter on its name) or a period.
- *   Detail: `{ agreement, objective?, period: { start, end } }`. Only on user action.
+ * @fires {SlaSelectEvent} sla-select - The reader picked an objective (click or Enter on its name;
+ *   detail `{ kind: 'objective', agreement, objective, period }`) or a period (the picker; detail
+ *   `{ kind: 'period', agreement, period }`). Only on user action.
  * @fires sla-load - A new, valid feed is shown (not when the feed comes from `<sla-feed>`).
  * @fires sla-error - Loading or validation failed, or the agreement / customer is not in the feed.
  *
@@ -764,6 +765,7 @@ export class SlaScorecard extends SlaElement {
   #select(data: ScorecardData, objective: string): void {
     this.dispatchEvent(
       slaSelectEvent({
+        kind: 'objective',
         agreement: data.agreement.id,
         objective,
         period: { start: data.period.start, end: data.period.end },
@@ -783,7 +785,11 @@ export class SlaScorecard extends SlaElement {
       day: '2-digit',
     }).format(p.start);
     this.dispatchEvent(
-      slaSelectEvent({ agreement: data.agreement.id, period: { start: p.start, end: p.end } }),
+      slaSelectEvent({
+        kind: 'period',
+        agreement: data.agreement.id,
+        period: { start: p.start, end: p.end },
+      }),
     );
   }
 }

@@ -325,6 +325,7 @@ describe('<sla-scorecard>', () => {
       setTimeout(() => button.click());
       const event = await oneEvent(el, 'sla-select');
       expect(event.detail).to.deep.equal({
+        kind: 'objective',
         agreement: 'gold',
         objective: 'avail',
         period: {
@@ -342,7 +343,7 @@ describe('<sla-scorecard>', () => {
       buttons[0]!.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => events.length === 1, 'Enter selects');
-      expect(events[0]!.detail.objective).to.equal('latency');
+      expect(events[0]!.detail).to.include({ kind: 'objective', objective: 'latency' });
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement).to.equal(buttons[1]);
     });
@@ -366,9 +367,13 @@ describe('<sla-scorecard>', () => {
       setTimeout(() => select.dispatchEvent(new Event('change')));
       const event: HTMLElementEventMap['sla-select'] = await oneEvent(el, 'sla-select');
       await el.updateComplete;
-      expect(event.detail.period).to.deep.equal({
-        start: Date.parse('2026-09-01T00:00:00Z'),
-        end: Date.parse('2026-10-01T00:00:00Z'),
+      expect(event.detail).to.deep.equal({
+        kind: 'period',
+        agreement: 'gold',
+        period: {
+          start: Date.parse('2026-09-01T00:00:00Z'),
+          end: Date.parse('2026-10-01T00:00:00Z'),
+        },
       });
       expect(el.period).to.equal('2026-09-01');
       expect(textOf(el, '[part="footer"]')).to.include('Credits owed €2,000.00');
