@@ -139,11 +139,6 @@ export class SlaScorecard extends SlaElement {
     period: { type: String, reflect: true },
     plain: { type: Boolean, reflect: true },
     sort: { type: String, reflect: true },
-    asOf: {
-      attribute: 'as-of',
-      reflect: false,
-      converter: { fromAttribute: (v: string | null) => (v ? Date.parse(v) : undefined) },
-    },
   };
 
   /** Id of the agreement to show. */
@@ -159,11 +154,6 @@ export class SlaScorecard extends SlaElement {
   declare plain: boolean;
   /** Row order: `worst-first` (default) or `feed` (as written in the feed). */
   declare sort: SortOrder;
-  /**
-   * "Now" for this view (attribute: an RFC 3339 instant; property: epoch ms). Default: the clock.
-   * It decides the latest complete period, periods in progress, overdue reviews and data ages.
-   */
-  declare asOf: number | undefined;
 
   #view: View = { kind: 'cards', cards: [] };
   /** How many rows per card are in the DOM: the first batch, then every row. */
@@ -205,10 +195,6 @@ export class SlaScorecard extends SlaElement {
     if (!feed || !this.agreement) return undefined;
     // The agreement's customer, possibly inherited from its parent agreement.
     return resolveAgreement(indexFeed(feed), this.agreement)?.customerId;
-  }
-
-  protected override now(): number {
-    return this.asOf !== undefined && Number.isFinite(this.asOf) ? this.asOf : super.now();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -295,15 +281,12 @@ export class SlaScorecard extends SlaElement {
   }
 
   /**
-   * Resolves once every row is in the DOM. Agreements with more than 100 objectives render their
-   * 40 worst rows in the first frame and the rest right after; `updateComplete` resolves after the
-   * first batch.
+   * Agreements with more than 100 objectives render their 40 worst rows in the first frame and
+   * the rest right after: `updateComplete` resolves after the first batch, `renderComplete` once
+   * every row is in the DOM.
    */
-  get renderComplete(): Promise<boolean> {
-    return this.updateComplete.then(async (done) => {
-      await this.#rowsPending;
-      return done;
-    });
+  protected override renderPending(): Promise<void> | null {
+    return this.#rowsDone ? this.#rowsPending : null;
   }
 
   #derive(feed: Feed): View {

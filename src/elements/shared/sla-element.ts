@@ -141,6 +141,11 @@ export class SlaElement extends LitElement {
     locale: { type: String, reflect: true },
     timeZone: { type: String, attribute: 'time-zone', reflect: true },
     theme: { type: String, reflect: true },
+    asOf: {
+      attribute: 'as-of',
+      reflect: false,
+      converter: { fromAttribute: (v: string | null) => (v ? Date.parse(v) : undefined) },
+    },
     feedState: { state: true, attribute: false },
   };
 
@@ -162,6 +167,12 @@ export class SlaElement extends LitElement {
   declare timeZone: string | undefined;
   /** Colour theme: `auto` (follows the reader's system setting), `light` or `dark`. */
   declare theme: ThemeSetting;
+  /**
+   * "Now" for this view (attribute: an RFC 3339 instant; property: epoch ms). Default: the clock.
+   * It decides what is current (the latest complete period, periods in progress, overdue reviews)
+   * and data ages. For fixed views, screenshots and tests.
+   */
+  declare asOf: number | undefined;
   /** The feed controller's state, current from `willUpdate` on (a reactive state property). */
   declare protected feedState: FeedState;
 
@@ -228,10 +239,41 @@ export class SlaElement extends LitElement {
     return undefined;
   }
 
-  /** The current time (the feed controller's clock), for ages such as the stale badge. */
+  /**
+   * The current time: `as-of` when set, else the feed controller's clock. Use it for everything
+   * that depends on "now" (current period, overdue, ages such as the stale badge).
+   */
   protected now(): number {
+    if (this.asOf !== undefined && Number.isFinite(this.asOf)) return this.asOf;
     const now = (this.constructor as typeof SlaElement).feedControllerOptions.now;
     return now ? now() : Date.now();
+  }
+
+  /**
+   * Resolves once everything is rendered: after `updateComplete`, and after any rendering the
+   * element does in later steps (a large scorecard adds rows after its first frame). Resolves
+   * with `updateComplete`'s value.
+   */
+  get renderComplete(): Promise<boolean> {
+    return this.updateComplete.then(async (done) => {
+      let pending = this.renderPending();
+      while (pending) {
+        await pending;
+        // Rendering the rest may have started another update (and more rows).
+        done = await this.updateComplete;
+        const next = this.renderPending();
+        pending = next === pending ? null : next;
+      }
+      return done;
+    });
+  }
+
+  /**
+   * Override in an element that renders in more than one step: a promise that settles when the
+   * current step's follow-up is in the DOM, or `null` when nothing is pending.
+   */
+  protected renderPending(): Promise<void> | null {
+    return null;
   }
 
   override connectedCallback(): void {

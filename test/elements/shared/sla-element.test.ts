@@ -337,3 +337,67 @@ describe('SlaElement: keyboard', () => {
     expect(textOf(el, '[part="error-details"]')).to.contain('HTTP status 503');
   });
 });
+
+class TimedView extends SlaElement {
+  /** Settles the second rendering step (like a scorecard adding its remaining rows). */
+  finishLater: (() => void) | undefined;
+  #later: Promise<void> | null = null;
+  #step = 1;
+  protected override renderPending(): Promise<void> | null {
+    return this.#later;
+  }
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (this.#step === 1 && this.feedState.feed) {
+      this.#step = 2;
+      this.#later = new Promise((resolve) => {
+        this.finishLater = () => {
+          this.#step = 3;
+          this.#later = null;
+          this.requestUpdate();
+          resolve();
+        };
+      });
+    }
+  }
+  protected override render(): TemplateResult {
+    return this.renderWithState(
+      () =>
+        html`<p class="now">${this.fmt.date(this.now(), { dateStyle: 'medium' })}</p>
+          <p class="step">${this.#step}</p>`,
+    );
+  }
+}
+customElements.define('timed-view', TimedView);
+
+describe('SlaElement: as-of and renderComplete', () => {
+  it('as-of sets "now" for every element, as an attribute or a property', async () => {
+    const el = await fixture<TimedView>(
+      html`<timed-view
+        locale="en"
+        time-zone="UTC"
+        as-of="2026-11-22T12:00:00Z"
+        .feed=${rawFeed()}
+      ></timed-view>`,
+    );
+    expect(textOf(el, '.now')).to.equal('Nov 22, 2026');
+    expect(el.asOf).to.equal(Date.parse('2026-11-22T12:00:00Z'));
+    el.asOf = Date.UTC(2027, 0, 5);
+    await el.updateComplete;
+    expect(textOf(el, '.now')).to.equal('Jan 5, 2027');
+  });
+
+  it('renderComplete waits for the steps an element renders after updateComplete', async () => {
+    const el = await fixture<TimedView>(html`<timed-view .feed=${rawFeed()}></timed-view>`);
+    expect(textOf(el, '.step')).to.equal('1');
+    let done = false;
+    const complete = el.renderComplete.then(() => (done = true));
+    await el.updateComplete;
+    expect(done).to.equal(false);
+    el.finishLater!();
+    await complete;
+    expect(textOf(el, '.step')).to.equal('3');
+    const plain = await fixture<BaseView>(html`<base-view .feed=${rawFeed()}></base-view>`);
+    expect(await plain.renderComplete).to.equal(true);
+  });
+});
