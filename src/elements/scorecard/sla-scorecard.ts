@@ -25,6 +25,7 @@ import {
 } from '../shared/index.js';
 import { renderLink } from '../shared/link.js';
 import { renderSparkline, sparklineStyles } from '../shared/sparkline.js';
+import { scorecardMessages } from './i18n/index.js';
 import { scorecardStyles } from './sla-scorecard.styles.js';
 import {
   customerAgreementIds,
@@ -132,6 +133,7 @@ type View =
  */
 export class SlaScorecard extends SlaElement {
   static override styles = [SlaElement.styles, sparklineStyles, scorecardStyles];
+  static override messages = [scorecardMessages];
 
   static override properties = {
     agreement: { type: String, reflect: true },

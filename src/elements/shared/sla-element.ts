@@ -35,7 +35,13 @@ import {
   type FeedState,
 } from './feed-controller.js';
 import { Formatter, isTimeZone, safeLocale } from './format.js';
-import { loadCatalogue, translator, type Translate } from './i18n/index.js';
+import {
+  loadCatalogue,
+  translator,
+  useMessages,
+  type MessageBundle,
+  type Translate,
+} from './i18n/index.js';
 import {
   renderEmpty,
   renderError,
@@ -155,6 +161,12 @@ export class SlaElement extends LitElement {
    */
   static feedControllerOptions: Partial<FeedControllerOptions> = {};
 
+  /**
+   * The element's own message bundles (beside it, `i18n/index.ts`), on top of the shared ones.
+   * Registered when the first instance is created; their other languages load on first use.
+   */
+  static messages: readonly MessageBundle[] = [];
+
   /** Feed URL (https, http or relative). Fetched once; again every `refresh-interval` seconds. */
   declare src: string | undefined;
   /** Poll `src` every this many seconds (0 = never). Paused while the page is hidden. */
@@ -193,7 +205,9 @@ export class SlaElement extends LitElement {
     super();
     this.theme = 'auto';
     this.feedState = INITIAL_FEED_STATE;
-    const options = (this.constructor as typeof SlaElement).feedControllerOptions;
+    const ctor = this.constructor as typeof SlaElement;
+    useMessages(...ctor.messages);
+    const options = ctor.feedControllerOptions;
     this.feedController = new FeedController(this, {
       ...options,
       inputs: () => ({ feed: this.feed, src: this.src, refreshInterval: this.refreshInterval }),

@@ -3,9 +3,9 @@
  * key of en.ts (TypeScript and a test check it). Plural messages use the six Arabic categories
  * (zero, one, two, few, many, other) that Intl.PluralRules('ar') selects.
  */
-import type { Catalogue } from './en.js';
+import type { CommonCatalogue } from './en.js';
 
-export const ar: Catalogue = {
+export const ar: CommonCatalogue = {
   'state.loading': 'جارٍ التحميل…',
   'state.empty.noFeed': 'لم تُقدَّم بيانات اتفاقية مستوى الخدمة، لذا لا يوجد ما يُعرض بعد.',
   'state.empty.agreements': 'لا يحتوي مصدر البيانات على أي اتفاقيات.',
@@ -165,62 +165,4 @@ export const ar: Catalogue = {
     many: '{count} فترة مُخفقة حتى الآن من أصل {allowed} مسموح بها.',
     other: '{count} فترة مُخفقة حتى الآن من أصل {allowed} مسموح بها.',
   },
-  // Scorecard
-  'level.corporate': 'اتفاقية على مستوى المؤسسة',
-  'level.customer': 'اتفاقية العميل',
-  'level.service': 'اتفاقية الخدمة',
-  'criticality.critical': 'حرجة للأعمال',
-  'criticality.high': 'أهمية عالية',
-  'criticality.medium': 'أهمية متوسطة',
-  'criticality.low': 'أهمية منخفضة',
-  'criticality.unknown': 'أهمية غير معروفة',
-  'scorecard.version': 'الإصدار {version}',
-  'scorecard.validity': 'سارية {range}',
-  'scorecard.validFrom': 'سارية من {date}',
-  'scorecard.reviewOverdue': 'المراجعة متأخرة منذ {date}',
-  'scorecard.reviewBy': 'المراجعة قبل {date}',
-  'scorecard.score': '{score} من 100',
-  'scorecard.periodOpen': '{period} (جارية)',
-  'scorecard.budgetLeft': 'متبقٍ {value}',
-  'scorecard.budgetOverspent': 'تجاوز بمقدار {value}',
-  'scorecard.notApplicable': 'لا ينطبق',
-  'scorecard.creditAmount': 'رصيد تعويض {amount}',
-  'scorecard.bonusAmount': 'مكافأة {amount}',
-  'scorecard.creditPercent': 'رصيد تعويض {percent}',
-  'scorecard.bonusPercent': 'مكافأة {percent}',
-  'scorecard.capped': 'أرصدة التعويض محدودة بنسبة {percent} من الرسوم.',
-  'scorecard.waived': 'تم التنازل عن رصيد التعويض: أقل من الحد الأدنى المستحق {amount}.',
-  'scorecard.recordedDiffers':
-    'أرصدة التعويض الصادرة ({recorded}) تختلف عن المبلغ المحسوب {computed}.',
-  'scorecard.exitReached': {
-    zero: 'تم بلوغ شرط الإنهاء: لا فترات فائتة خلال آخر {within}. يحق لك إنهاء الاتفاقية.',
-    one: 'تم بلوغ شرط الإنهاء: فترة فائتة واحدة خلال آخر {within}. يحق لك إنهاء الاتفاقية.',
-    two: 'تم بلوغ شرط الإنهاء: فترتان فائتتان خلال آخر {within}. يحق لك إنهاء الاتفاقية.',
-    few: 'تم بلوغ شرط الإنهاء: {count} فترات فائتة خلال آخر {within}. يحق لك إنهاء الاتفاقية.',
-    many: 'تم بلوغ شرط الإنهاء: {count} فترة فائتة خلال آخر {within}. يحق لك إنهاء الاتفاقية.',
-    other: 'تم بلوغ شرط الإنهاء: {count} فترة فائتة خلال آخر {within}. يحق لك إنهاء الاتفاقية.',
-  },
-  'scorecard.summary': '{agreement}، {period}: الحالة العامة {score} من 100، {status}. {counts}',
-  'scorecard.summaryNoData': '{agreement}، {period}: لا توجد بيانات بعد.',
-  'scorecard.statusCount': '{status}: {count}',
-  'scorecard.trend': 'اتجاه {name} خلال {count} فترات، من {first} إلى {last}. {breaches}',
-  'scorecard.trendBreaches': {
-    zero: 'لم يتم خرق أي فترة.',
-    one: 'تم خرق فترة واحدة.',
-    two: 'تم خرق فترتين.',
-    few: 'تم خرق {count} فترات.',
-    many: 'تم خرق {count} فترة.',
-    other: 'تم خرق {count} فترة.',
-  },
-  'scorecard.trendNoBreach': 'لم يتم خرق أي فترة.',
-  'scorecard.trendNoData': 'لا توجد بيانات في آخر {count} فترات.',
-  'scorecard.trendCaption': 'نتائج الفترات الأخيرة لكل هدف',
-  'scorecard.thisPeriod': 'في {period}: {value}، {status}.',
-  'scorecard.thisPeriodNoData': 'في {period}: لا توجد بيانات.',
-  'scorecard.inOwnWords': 'بنص الاتفاقية: {text}',
-  'scorecard.noPeriods': 'الاتفاقية "{id}" ليس لها فترات مقاسة بعد.',
-  'scorecard.noPeriod': 'الاتفاقية "{id}" ليس لها فترة "{period}".',
-  'scorecard.noAgreements': 'العميل "{id}" ليس له اتفاقيات في البيانات.',
-  'scorecard.pickAgreement': 'عيّن السمة agreement أو customer لاختيار ما يُعرض.',
-  'scorecard.netHint': 'المكافآت ناقص أرصدة التعويض',
 };
