@@ -23,8 +23,8 @@ import {
   type MessageKey,
   type Translate,
 } from '../shared/index.js';
-import { renderLink } from '../shared/link.js';
-import { renderSparkline, sparklineStyles } from '../shared/sparkline.js';
+import { renderLink } from '../shared/internal/link.js';
+import { renderSparkline, sparklineStyles } from '../shared/internal/sparkline.js';
 import { scorecardMessages } from './i18n/index.js';
 import { scorecardStyles } from './sla-scorecard.styles.js';
 import {

@@ -61,7 +61,7 @@ export {
   renderLoading,
   renderNoData,
   renderStaleBadge,
-} from './states.js';
+} from './internal/states.js';
 export {
   Formatter,
   DATE,
@@ -84,7 +84,7 @@ export {
   safeLocale,
   type DurationOptions,
   type ValueOptions,
-} from './format.js';
+} from './internal/format.js';
 export {
   BUILT_IN_LANGUAGES,
   loadCatalogue,
@@ -108,7 +108,7 @@ export {
   severityIcon,
   statusIcon,
   type Status,
-} from './status-icon.js';
+} from './internal/status-icon.js';
 export {
   ChartA11yController,
   chartA11yStyles,
@@ -118,6 +118,6 @@ export {
   type ChartTableColumn,
   type ChartTableRow,
   type ChartView,
-} from './chart-a11y.js';
-export { baseStyles, stateStyles } from './base.styles.js';
-export { renderLink } from './link.js';
+} from './internal/chart-a11y.js';
+export { baseStyles, stateStyles } from './internal/base.styles.js';
+export { renderLink } from './internal/link.js';

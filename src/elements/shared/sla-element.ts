@@ -26,15 +26,15 @@ import {
 } from 'lit';
 import type { Customer, Feed } from '../../feed/index.js';
 import { tokens } from '../../themes/tokens.js';
-import { baseStyles, stateStyles } from './base.styles.js';
-import { chartA11yStyles } from './chart-a11y.js';
+import { baseStyles, stateStyles } from './internal/base.styles.js';
+import { chartA11yStyles } from './internal/chart-a11y.js';
 import {
   FeedController,
   INITIAL_FEED_STATE,
   type FeedControllerOptions,
   type FeedState,
 } from './feed-controller.js';
-import { Formatter, isTimeZone, safeLocale } from './format.js';
+import { Formatter, isTimeZone, safeLocale } from './internal/format.js';
 import {
   loadCatalogue,
   translator,
@@ -48,7 +48,7 @@ import {
   renderErrorDisclosure,
   renderLoading,
   renderStaleBadge,
-} from './states.js';
+} from './internal/states.js';
 
 /** `theme` values: `auto` follows the reader's `prefers-color-scheme`, live. */
 export type ThemeSetting = 'auto' | 'light' | 'dark';

@@ -27,7 +27,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import type { Translate } from './i18n/index.js';
+import type { Translate } from '../i18n/index.js';
 
 export interface ChartTableColumn {
   readonly label: string;

@@ -10,7 +10,7 @@
  * Use the functions directly, or a {@link Formatter} bound to one locale and time zone (elements
  * get one as `this.fmt`).
  */
-import type { Unit } from '../../feed/index.js';
+import type { Unit } from '../../../feed/index.js';
 
 type Cache<T> = Map<string, T>;
 const cache = <T>(): Cache<T> => new Map<string, T>();
