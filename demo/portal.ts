@@ -26,13 +26,10 @@ function showCustomer(): void {
 }
 customer.addEventListener('change', showCustomer);
 
+// The portal's language is the page's `lang`; the cards follow it (no attribute on them needed).
 locale.addEventListener('change', () => {
-  document.documentElement.lang = locale.value || 'en';
+  document.documentElement.lang = locale.value;
   document.documentElement.dir = locale.value.startsWith('ar') ? 'rtl' : 'ltr';
-  for (const card of cards) {
-    if (locale.value) card.setAttribute('locale', locale.value);
-    else card.removeAttribute('locale');
-  }
 });
 theme.addEventListener('change', () => {
   document.documentElement.dataset.theme = theme.value;

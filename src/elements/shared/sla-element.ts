@@ -36,6 +36,8 @@ import {
 } from './feed-controller.js';
 import { Formatter, isTimeZone, safeLocale } from './internal/format.js';
 import {
+  BUILT_IN_LANGUAGES,
+  catalogueLanguage,
   loadCatalogue,
   translator,
   useMessages,
@@ -67,6 +69,54 @@ export function localeDirection(locale: string): 'ltr' | 'rtl' {
     return RTL_LANGUAGES.has(info.language) ? 'rtl' : 'ltr';
   } catch {
     return 'ltr';
+  }
+}
+
+/** The language whose messages a locale shows: a built-in or registered one, else English. */
+function messagesLanguage(locale: string): string {
+  const language = locale.toLowerCase().split('-')[0] ?? '';
+  if ((BUILT_IN_LANGUAGES as readonly string[]).includes(language)) return language;
+  return catalogueLanguage(locale);
+}
+
+/**
+ * The `lang` in force above an element: its closest ancestor with a `lang` attribute, across
+ * shadow roots up to the document's `<html lang>`. `lang=""` (explicitly unknown) gives undefined.
+ */
+export function inheritedLang(el: Element): string | undefined {
+  let node: Node | null = el.parentNode;
+  while (node) {
+    if (node instanceof ShadowRoot) {
+      node = node.host;
+      continue;
+    }
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang !== null) return lang.trim() || undefined;
+    }
+    node = node.parentNode;
+  }
+  return undefined;
+}
+
+/** Connected elements, re-rendered when the document's `lang` or `dir` changes. */
+const connected = new Set<SlaElement>();
+let documentObserver: MutationObserver | undefined;
+
+function watchDocumentLang(el: SlaElement, on: boolean): void {
+  if (on) connected.add(el);
+  else connected.delete(el);
+  if (connected.size && !documentObserver && typeof MutationObserver === 'function') {
+    documentObserver = new MutationObserver(() => {
+      for (const element of connected) element.requestUpdate();
+    });
+    documentObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang', 'dir'],
+    });
+  } else if (!connected.size && documentObserver) {
+    documentObserver.disconnect();
+    documentObserver = undefined;
   }
 }
 
@@ -173,7 +223,12 @@ export class SlaElement extends LitElement {
   declare refreshInterval: number | undefined;
   /** The feed as an object or JSON text. Takes precedence over `src`. Assign a new object to change it. */
   declare feed: unknown;
-  /** BCP 47 locale for text, numbers and dates (default: customer, provider, then browser). */
+  /**
+   * BCP 47 locale for text, numbers and dates. Takes precedence over `lang`; without it the
+   * locale is the `lang` of the element or its closest ancestor (across shadow roots, up to
+   * `<html lang>`), else the customer's, then the provider's locale from the feed, else the
+   * browser's.
+   */
   declare locale: string | undefined;
   /** IANA time zone for dates and day boundaries (default: customer, provider, then browser). */
   declare timeZone: string | undefined;
@@ -192,6 +247,10 @@ export class SlaElement extends LitElement {
   readonly feedController: FeedController;
 
   #locale = 'en';
+  /** The language of the messages shown (`en` when the locale has no catalogue). */
+  #messagesLang = 'en';
+  /** Set when the page gave the host a `lang` that is not the language of the messages shown. */
+  #contentLang: string | undefined;
   #timeZone: string | undefined;
   #fmt = new Formatter('en');
   #t: Translate = translator('en');
@@ -226,9 +285,12 @@ export class SlaElement extends LitElement {
   get effectiveTheme(): 'light' | 'dark' {
     return this.#theme;
   }
-  /** Text direction of the effective locale. */
+  /**
+   * Text direction of the messages shown (those of the effective locale, or English when it has
+   * no catalogue).
+   */
   get effectiveDir(): 'ltr' | 'rtl' {
-    return localeDirection(this.#locale);
+    return localeDirection(this.#messagesLang);
   }
 
   /** Translates a message key in the effective locale. */
@@ -295,6 +357,7 @@ export class SlaElement extends LitElement {
     this.#media =
       typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
     this.#media?.addEventListener('change', this.#onSchemeChange);
+    watchDocumentLang(this, true);
   }
 
   override disconnectedCallback(): void {
@@ -302,6 +365,7 @@ export class SlaElement extends LitElement {
     this.#media?.removeEventListener('change', this.#onSchemeChange);
     this.#media = undefined;
     this.#stopAgeTimer();
+    watchDocumentLang(this, false);
   }
 
   #onSchemeChange = (): void => {
@@ -360,7 +424,15 @@ export class SlaElement extends LitElement {
 
   #resolveEnvironment(feed: Feed | undefined): void {
     const customer = this.#customer(feed);
-    const candidates = [this.locale, customer?.locale, feed?.provider.locale, navigator.language];
+    const ownLang = this.getAttribute('lang');
+    const authoredLang = ownLang !== null && ownLang !== this.#setByUs.get('lang') ? ownLang : null;
+    const candidates = [
+      this.locale,
+      authoredLang ?? inheritedLang(this),
+      customer?.locale,
+      feed?.provider.locale,
+      navigator.language,
+    ];
     let locale = 'en';
     for (const c of candidates) {
       const valid = c ? safeLocale(c, '') : '';
@@ -386,8 +458,16 @@ export class SlaElement extends LitElement {
           : 'light';
     if (this.getAttribute('data-sla-theme') !== this.#theme)
       this.setAttribute('data-sla-theme', this.#theme);
-    this.#applyUnlessAuthored('dir', localeDirection(locale));
-    this.#applyUnlessAuthored('lang', locale);
+    // `lang` says the language of the strings shown: the locale when its messages exist, else
+    // the fallback language (English), while numbers and dates still follow the locale.
+    const messages = messagesLanguage(locale);
+    const lang = locale.toLowerCase().split('-')[0] === messages ? locale : messages;
+    this.#messagesLang = messages;
+    this.#applyUnlessAuthored('dir', localeDirection(messages));
+    this.#applyUnlessAuthored('lang', lang);
+    const hostLang = this.getAttribute('lang');
+    this.#contentLang =
+      hostLang !== null && hostLang.toLowerCase().split('-')[0] !== messages ? lang : undefined;
 
     const accent = brandAccent(customer?.branding?.accent ?? feed?.provider.branding?.accent);
     this.#applyAccent(accent);
@@ -434,7 +514,11 @@ export class SlaElement extends LitElement {
           ${s.error ? renderErrorDisclosure(this.t, s.error) : nothing}
         </div>`
       : nothing;
-    return html`${bar}${content()}`;
+    // The page marked the host with a language whose messages do not exist: the content says
+    // which language it is really in.
+    return this.#contentLang
+      ? html`<div class="sla-lang" lang=${this.#contentLang}>${bar}${content()}</div>`
+      : html`${bar}${content()}`;
   }
 
   protected override render(): unknown {

@@ -401,3 +401,57 @@ describe('SlaElement: as-of and renderComplete', () => {
     expect(await plain.renderComplete).to.equal(true);
   });
 });
+
+describe('SlaElement: language from lang, the way the page says it', () => {
+  afterEach(() => {
+    document.documentElement.removeAttribute('lang');
+  });
+
+  it('takes the closest ancestor’s lang, across shadow roots, over the feed’s locales', async () => {
+    const outer = fixtureSync<HTMLDivElement>(html`<div lang="de"><div class="host"></div></div>`);
+    const root = outer.querySelector('.host')!.attachShadow({ mode: 'open' });
+    const el = document.createElement('base-view') as BaseView;
+    el.customer = 'globex';
+    el.feed = withCustomer({ locale: 'ar' }, { locale: 'fr' });
+    root.append(el);
+    await el.updateComplete;
+    expect(el.effectiveLocale).to.equal('de');
+    expect(textOf(el, '.word')).to.equal('Erfüllt');
+    expect(el.getAttribute('lang')).to.equal('de');
+    expect(el.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('follows the document’s lang, live; the locale attribute still wins', async () => {
+    document.documentElement.lang = 'de-CH';
+    const el = await fixture<BaseView>(
+      html`<base-view customer="globex" .feed=${withCustomer({ locale: 'ar' })}></base-view>`,
+    );
+    expect(el.effectiveLocale).to.equal('de-CH');
+    document.documentElement.lang = 'en-GB';
+    await until(() => el.effectiveLocale === 'en-GB', 'document lang change is followed');
+    await el.updateComplete;
+    expect(textOf(el, '.word')).to.equal('Met');
+    const byAttribute = await fixture<BaseView>(
+      html`<base-view locale="ar" .feed=${rawFeed()}></base-view>`,
+    );
+    expect(byAttribute.effectiveLocale).to.equal('ar');
+    expect(textOf(byAttribute, '.word')).to.equal('مُحقَّق');
+  });
+
+  it('without a catalogue for the language: English text marked as English, dates in the locale', async () => {
+    const el = await fixture<BaseView>(
+      html`<base-view locale="ja" .feed=${rawFeed()}></base-view>`,
+    );
+    expect(textOf(el, '.word')).to.equal('Met');
+    expect(el.getAttribute('lang'), 'the host says the language of its strings').to.equal('en');
+    expect(textOf(el, '.when')).to.equal('2026/10/01');
+    const marked = await fixture<BaseView>(
+      html`<base-view lang="ja" .feed=${rawFeed()}></base-view>`,
+    );
+    expect(marked.effectiveLocale).to.equal('ja');
+    expect(marked.getAttribute('lang'), 'the page’s own lang stays').to.equal('ja');
+    const content = shadow(marked).querySelector('.word')!.closest('[lang]');
+    expect(content?.getAttribute('lang'), 'the content says it is English').to.equal('en');
+    expect(textOf(marked, '.when')).to.equal('2026/10/01');
+  });
+});
