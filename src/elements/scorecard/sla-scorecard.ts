@@ -23,6 +23,7 @@ import {
   type MessageKey,
   type Translate,
 } from '../shared/index.js';
+import { isolate } from '../shared/internal/bidi.js';
 import { renderLink } from '../shared/internal/link.js';
 import { renderSparkline, sparklineStyles } from '../shared/internal/sparkline.js';
 import { scorecardMessages } from './i18n/index.js';
@@ -371,20 +372,23 @@ export class SlaScorecard extends SlaElement {
     const tz = a.timeZone;
     const headingId = `card-${a.id}`;
     const periodText = this.#periodLabel(data.period, tz);
+    const kind = a.kind === 'SLA' || a.kind === 'OLA' || a.kind === 'UC' ? a.kind : undefined;
     const eyebrow = [
-      a.customer?.name,
+      a.customer ? html`<bdi>${a.customer.name}</bdi>` : undefined,
       t(`level.${a.level}`),
-      a.kind && a.kind !== 'unknown' ? a.kind : undefined,
-    ]
-      .filter(Boolean)
-      .join(' · ');
-    // Contract dates in the reader's chosen time zone (default: the customer's, else the provider's).
+      kind ? t(`kind.${kind}`) : undefined,
+    ].filter((x) => x !== undefined);
+    // Contract dates are calendar dates of the contract: shown in the agreement's time zone,
+    // whatever time zone the reader chose for instants.
     const dateOpts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+    const contractDate = (ms: number): string => formatDate(fmt.locale, ms, tz, dateOpts);
     const validity =
       a.validFrom !== undefined && a.validTo !== undefined
-        ? t('scorecard.validity', { range: fmt.dateRange(a.validFrom, a.validTo, dateOpts) })
+        ? t('scorecard.validity', {
+            range: formatDateRange(fmt.locale, a.validFrom, a.validTo, tz, dateOpts),
+          })
         : a.validFrom !== undefined
-          ? t('scorecard.validFrom', { date: fmt.date(a.validFrom, dateOpts) })
+          ? t('scorecard.validFrom', { date: contractDate(a.validFrom) })
           : undefined;
     return html`<section
       class="card"
@@ -394,8 +398,8 @@ export class SlaScorecard extends SlaElement {
     >
       <header class="head" part="header">
         <div class="titles">
-          <p class="eyebrow">${eyebrow}</p>
-          <h2 id=${headingId}>${a.name}</h2>
+          <p class="eyebrow">${eyebrow.map((part, i) => (i ? html` · ${part}` : part))}</p>
+          <h2 id=${headingId}><bdi>${a.name}</bdi></h2>
           <p class="meta">
             ${data.versionLabel ? html`<span>${t('scorecard.version', { version: data.versionLabel })}</span>` : nothing}
             ${validity ? html`<span>${validity}</span>` : nothing}
@@ -403,10 +407,10 @@ export class SlaScorecard extends SlaElement {
               a.reviewBy !== undefined
                 ? data.reviewDue
                   ? html`<span class="badge review-due" part="review-badge"
-                      >${t('scorecard.reviewOverdue', { date: fmt.date(a.reviewBy, dateOpts) })}</span
+                      >${t('scorecard.reviewOverdue', { date: contractDate(a.reviewBy) })}</span
                     >`
                   : html`<span
-                      >${t('scorecard.reviewBy', { date: fmt.date(a.reviewBy, dateOpts) })}</span
+                      >${t('scorecard.reviewBy', { date: contractDate(a.reviewBy) })}</span
                     >`
                 : nothing
             }
@@ -416,7 +420,7 @@ export class SlaScorecard extends SlaElement {
         <div class="health" part="health" data-status=${data.health.status}>
           <span class="health-label">${t('label.overallHealth')}</span>
           <span class="health-score sla-num"
-            >${data.health.score === null ? '—' : t('scorecard.score', { score: fmt.number(Math.round(data.health.score)) })}</span
+            >${data.health.score === null ? '—' : t('scorecard.score', { score: Math.round(data.health.score), max: 100 })}</span
           >
           ${renderStatus(data.health.status, t)}
         </div>
@@ -453,25 +457,27 @@ export class SlaScorecard extends SlaElement {
       type="button"
       @click=${() => this.#select(data, o.id)}
     >
-      ${o.name}
+      <bdi>${o.name}</bdi>
     </button>`;
   }
 
   #summary(data: ScorecardData, periodText: string): string {
-    const { t, fmt } = this;
+    const { t } = this;
     if (data.health.score === null)
-      return t('scorecard.summaryNoData', { agreement: data.agreement.name, period: periodText });
+      return t('scorecard.summaryNoData', {
+        agreement: isolate(data.agreement.name),
+        period: periodText,
+      });
     const order: PeriodStatus[] = ['breached', 'at-risk', 'no-data', 'met', 'exceeded'];
     const counts = order
       .map((s) => [s, data.rows.filter((r) => r.status === s).length] as const)
       .filter(([, n]) => n > 0)
-      .map(([s, n]) =>
-        t('scorecard.statusCount', { status: t(`status.${s}`), count: fmt.number(n) }),
-      );
+      .map(([s, n]) => t('scorecard.statusCount', { status: t(`status.${s}`), count: n }));
     return t('scorecard.summary', {
-      agreement: data.agreement.name,
+      agreement: isolate(data.agreement.name),
       period: periodText,
-      score: fmt.number(Math.round(data.health.score)),
+      score: Math.round(data.health.score),
+      max: 100,
       status: t(`status.${data.health.status}`),
       counts: counts.join(', ') + '.',
     });
@@ -493,7 +499,8 @@ export class SlaScorecard extends SlaElement {
         html`<div class="table-scroll">
           <table class="objectives" part="table">
             <caption class="sla-visually-hidden">
-              ${card.data.agreement.name}, ${periodText}
+              <bdi>${card.data.agreement.name}</bdi
+              >, ${periodText}
             </caption>
             <thead>
               <tr>
@@ -526,7 +533,7 @@ export class SlaScorecard extends SlaElement {
     const unit = o.unit;
     const value = row.value === null ? '—' : this.#value(row.value, unit, digits);
     const serviceLine = row.service
-      ? `${row.service.name} · ${t(`criticality.${row.service.criticality}`)}`
+      ? html`<bdi>${row.service.name}</bdi> · ${t(`criticality.${row.service.criticality}`)}`
       : undefined;
     return html`<tr part="row" data-status=${row.status} data-objective=${o.id}>
       <th scope="row" class="name">
@@ -555,14 +562,12 @@ export class SlaScorecard extends SlaElement {
 
   #trendLabel(row: ScorecardRow, digits: number): string {
     const t = this.#tm;
-    const { fmt } = this;
     const withData = row.trend.filter((p) => p.value !== null);
-    if (!withData.length)
-      return t('scorecard.trendNoData', { count: fmt.number(row.trend.length) });
+    if (!withData.length) return t('scorecard.trendNoData', { count: row.trend.length });
     const breached = row.trend.filter((p) => p.status === 'breached').length;
     return t('scorecard.trend', {
-      name: row.objective.name,
-      count: fmt.number(row.trend.length),
+      name: isolate(row.objective.name),
+      count: row.trend.length,
       first: this.#value(withData[0]!.value!, row.objective.unit, digits),
       last: this.#value(withData[withData.length - 1]!.value!, row.objective.unit, digits),
       breaches: breached
@@ -658,7 +663,7 @@ export class SlaScorecard extends SlaElement {
         ? t('window.rolling', { count: d.window.days })
         : t(`window.${d.window.unit}`);
     const promise = t(`sentence.promise.${o.direction}`, {
-      service: row.service ? row.service.name : o.name,
+      service: isolate(row.service ? row.service.name : o.name),
       indicator: row.service ? t(`indicator.${o.indicator}`) : '',
       target: v(row.target),
       minimum: v(row.minimum),
@@ -693,7 +698,7 @@ export class SlaScorecard extends SlaElement {
             </p>`
           : nothing
       }
-      ${d.wording.promise ? html`<p class="own-words">${t('scorecard.inOwnWords', { text: d.wording.promise })}</p>` : nothing}
+      ${d.wording.promise ? html`<p class="own-words">${t('scorecard.inOwnWords', { text: isolate(d.wording.promise) })}</p>` : nothing}
     </li>`;
   }
 

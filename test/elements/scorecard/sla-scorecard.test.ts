@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/sla-scorecard.js';
 import type { SlaScorecard } from '../../../src/elements/scorecard/sla-scorecard.js';
-import { collect, shadow, textOf, until } from '../shared/harness.js';
+import { collect, shadow, textOf, until, visibleText } from '../shared/harness.js';
 import { AS_OF, goldFeed } from './scorecard-feed.js';
 
 async function card(
@@ -57,7 +57,7 @@ describe('<sla-scorecard>', () => {
     it('describes each sparkline as an image with a text equivalent', async () => {
       const el = await card();
       const spark = shadow(el).querySelector('tr[data-objective="avail"] svg[role="img"]')!;
-      expect(spark.getAttribute('aria-label')).to.equal(
+      expect(visibleText(spark.getAttribute('aria-label') ?? '')).to.equal(
         'Trend of Availability over 4 periods, from 98.50% to 99.99%. 2 periods breached.',
       );
     });
@@ -167,7 +167,7 @@ describe('<sla-scorecard>', () => {
       const avail = [...shadow(el).querySelectorAll('[part="plain"] li')].find((li) =>
         li.textContent?.includes('Availability'),
       )!;
-      const text = (avail.textContent ?? '').replace(/\s+/g, ' ');
+      const text = visibleText(avail.textContent ?? '');
       expect(text).to.include(
         'Customer portal availability is at least 99.90% each month; below 99.00% is a breach.',
       );
