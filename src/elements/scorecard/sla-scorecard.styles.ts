@@ -277,7 +277,8 @@ export const scorecardStyles = css`
       display: contents;
     }
     .objectives td::before {
-      content: attr(data-label);
+      /* Seen, not read: screen readers get the column header (the table keeps its roles). */
+      content: attr(data-label) / '';
       color: var(--_sla-text-muted);
       font-size: var(--_sla-font-size-small);
       /* Labels line up at the start even where the cell's value aligns to the end (.sla-num). */

@@ -117,7 +117,8 @@ type View =
  * @csspart health - Overall health score and status.
  * @csspart review-badge - "Review overdue" badge.
  * @csspart period-select - The period picker.
- * @csspart table - The objectives table.
+ * @csspart table - The objectives table. It keeps its table roles in the narrow card layout, where
+ *   each value shows its column name (seen, not read twice).
  * @csspart row - One objective row (`data-status` carries its status).
  * @csspart objective - The objective name button (fires `sla-select`).
  * @csspart sparkline - A trend sparkline (`sparkline-value`, `sparkline-target`, `sparkline-minimum`, `sparkline-last`).
@@ -497,24 +498,26 @@ export class SlaScorecard extends SlaElement {
       table: () => this.#trendTable(card),
       chart: () =>
         html`<div class="table-scroll">
-          <table class="objectives" part="table">
+          <table class="objectives" part="table" role="table">
             <caption class="sla-visually-hidden">
               <bdi>${card.data.agreement.name}</bdi
               >, ${periodText}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('label.objective')}</th>
-                <th scope="col" class="sla-num">${t('label.value')}</th>
-                <th scope="col" class="sla-num">${t('label.minimum')}</th>
-                <th scope="col" class="sla-num">${t('label.target')}</th>
-                <th scope="col">${t('label.status')}</th>
-                <th scope="col">${t('label.trend')}</th>
-                <th scope="col" class="sla-num">${t('label.errorBudget')}</th>
-                <th scope="col" class="sla-num">${t('label.credit')} / ${t('label.bonus')}</th>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">${t('label.objective')}</th>
+                <th scope="col" role="columnheader" class="sla-num">${t('label.value')}</th>
+                <th scope="col" role="columnheader" class="sla-num">${t('label.minimum')}</th>
+                <th scope="col" role="columnheader" class="sla-num">${t('label.target')}</th>
+                <th scope="col" role="columnheader">${t('label.status')}</th>
+                <th scope="col" role="columnheader">${t('label.trend')}</th>
+                <th scope="col" role="columnheader" class="sla-num">${t('label.errorBudget')}</th>
+                <th scope="col" role="columnheader" class="sla-num">
+                  ${t('label.credit')} / ${t('label.bonus')}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               ${this.#visible(card).map(({ row, spark, digits }) => this.#renderRow(card.data, row, spark, digits))}
             </tbody>
           </table>
@@ -535,26 +538,33 @@ export class SlaScorecard extends SlaElement {
     const serviceLine = row.service
       ? html`<bdi>${row.service.name}</bdi> · ${t(`criticality.${row.service.criticality}`)}`
       : undefined;
-    return html`<tr part="row" data-status=${row.status} data-objective=${o.id}>
-      <th scope="row" class="name">
+    return html`<tr role="row" part="row" data-status=${row.status} data-objective=${o.id}>
+      <th scope="row" role="rowheader" class="name">
         ${this.#objectiveButton(data, o)}
         ${serviceLine ? html`<span class="service">${serviceLine}</span>` : nothing}
       </th>
-      <td class="sla-num value" data-label=${t('label.value')}>${value}</td>
-      <td class="sla-num" data-label=${t('label.minimum')}>
+      <td role="cell" class="sla-num value" data-label=${t('label.value')}>${value}</td>
+      <td role="cell" class="sla-num" data-label=${t('label.minimum')}>
         ${this.#value(row.minimum, unit, digits)}
       </td>
-      <td class="sla-num" data-label=${t('label.target')}>
+      <td role="cell" class="sla-num" data-label=${t('label.target')}>
         ${this.#value(row.target, unit, digits)}
       </td>
-      <td class="status-cell" data-label=${t('label.status')}>${renderStatus(row.status, t)}</td>
-      <td class="trend" data-label=${t('label.trend')}>
+      <td role="cell" class="status-cell" data-label=${t('label.status')}>
+        ${renderStatus(row.status, t)}
+      </td>
+      <td role="cell" class="trend" data-label=${t('label.trend')}>
         ${renderSparkline(spark, this.#trendLabel(row, digits), row.status)}
       </td>
-      <td class="sla-num" part="budget" data-label=${t('label.errorBudget')}>
+      <td role="cell" class="sla-num" part="budget" data-label=${t('label.errorBudget')}>
         ${this.#budgetText(row)}
       </td>
-      <td class="sla-num" part="money" data-label=${`${t('label.credit')} / ${t('label.bonus')}`}>
+      <td
+        role="cell"
+        class="sla-num"
+        part="money"
+        data-label=${`${t('label.credit')} / ${t('label.bonus')}`}
+      >
         ${this.#moneyText(data, row)}
       </td>
     </tr>`;
@@ -625,14 +635,14 @@ export class SlaScorecard extends SlaElement {
     const tz = card.data.agreement.timeZone;
     const starts = card.rows[0]?.row.trend.map((p) => p.start) ?? [];
     return {
-      caption: t('scorecard.trendCaption'),
+      caption: t('scorecard.trendCaption', { agreement: isolate(card.data.agreement.name) }),
       rowHeader: t('label.objective'),
       columns: starts.map((s) => ({
         label: formatDate(fmt.locale, s, tz, { month: 'short', year: 'numeric' }),
         numeric: true,
       })),
       rows: card.rows.map(({ row, digits }) => ({
-        header: row.objective.name,
+        header: this.#objectiveButton(card.data, row.objective),
         cells: row.trend.map((p) =>
           p.value === null
             ? t('status.no-data')

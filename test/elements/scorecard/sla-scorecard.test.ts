@@ -257,9 +257,13 @@ describe('<sla-scorecard>', () => {
       const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="view-button"]')];
       buttons.find((b) => b.textContent?.trim() === 'Show table')!.click();
       await el.updateComplete;
-      const table =
-        shadow(el).querySelector('table[part="table"]') ?? shadow(el).querySelector('table')!;
-      expect(table.querySelector('caption')?.textContent).to.include('Results of the last periods');
+      // The table alternative replaces the objectives table: exactly one table, the trend one.
+      const tables = [...shadow(el).querySelectorAll('table')];
+      expect(tables.map((t) => t.getAttribute('part'))).to.deep.equal(['data-table']);
+      const table = tables[0]!;
+      expect(visibleText(table.querySelector('caption')?.textContent ?? '')).to.equal(
+        'Gold SLA: results of the last periods, per objective',
+      );
       const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
       expect(headers).to.deep.equal(['Objective', 'Jul 2026', 'Aug 2026', 'Sept 2026', 'Oct 2026']);
       const availRow = [...table.querySelectorAll('tbody tr')].find((tr) =>

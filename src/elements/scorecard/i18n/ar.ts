@@ -63,7 +63,7 @@ export const ar: ScorecardCatalogue = {
     many: 'لا توجد بيانات في آخر {count} فترة.',
     other: 'لا توجد بيانات في آخر {count} فترة.',
   },
-  'scorecard.trendCaption': 'نتائج الفترات الأخيرة لكل هدف',
+  'scorecard.trendCaption': '{agreement}: نتائج الفترات الأخيرة لكل هدف',
   'scorecard.thisPeriod': 'في {period}: {value}، {status}.',
   'scorecard.thisPeriodNoData': 'في {period}: لا توجد بيانات.',
   'scorecard.inOwnWords': 'بنص الاتفاقية: {text}',

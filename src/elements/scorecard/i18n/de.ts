@@ -50,7 +50,7 @@ export const de: ScorecardCatalogue = {
     one: 'Keine Daten im letzten Zeitraum.',
     other: 'Keine Daten in den letzten {count} Zeiträumen.',
   },
-  'scorecard.trendCaption': 'Ergebnisse der letzten Zeiträume je Ziel',
+  'scorecard.trendCaption': '{agreement}: Ergebnisse der letzten Zeiträume je Ziel',
   'scorecard.thisPeriod': 'Im Zeitraum {period}: {value}, {status}.',
   'scorecard.thisPeriodNoData': 'Im Zeitraum {period}: keine Daten.',
   'scorecard.inOwnWords': 'Im Wortlaut der Vereinbarung: {text}',

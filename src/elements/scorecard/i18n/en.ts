@@ -52,7 +52,7 @@ export const en = {
     one: 'No data in the last period.',
     other: 'No data in the last {count} periods.',
   },
-  'scorecard.trendCaption': 'Results of the last periods, per objective',
+  'scorecard.trendCaption': '{agreement}: results of the last periods, per objective',
   'scorecard.thisPeriod': 'In {period}: {value}, {status}.',
   'scorecard.thisPeriodNoData': 'In {period}: no data.',
   'scorecard.inOwnWords': 'In the agreement’s words: {text}',

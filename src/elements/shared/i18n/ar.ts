@@ -68,6 +68,7 @@ export const ar: CommonCatalogue = {
   'ui.showTable': 'عرض الجدول',
   'ui.showDetails': 'عرض التفاصيل',
   'ui.hideDetails': 'إخفاء التفاصيل',
+  'ui.scrollHint': 'مرّر أفقيًا لعرض الفترات السابقة',
 
   'label.provider': 'المزوّد',
   'label.customer': 'العميل',

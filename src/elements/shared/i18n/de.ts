@@ -57,6 +57,7 @@ export const de: CommonCatalogue = {
   'ui.showTable': 'Tabelle anzeigen',
   'ui.showDetails': 'Details anzeigen',
   'ui.hideDetails': 'Details ausblenden',
+  'ui.scrollHint': 'Seitwärts scrollen für frühere Zeiträume',
 
   'label.provider': 'Anbieter',
   'label.customer': 'Kunde',

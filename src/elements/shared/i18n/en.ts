@@ -70,6 +70,7 @@ export const en = {
   'ui.showTable': 'Show table',
   'ui.showDetails': 'Show details',
   'ui.hideDetails': 'Hide details',
+  'ui.scrollHint': 'Scroll sideways for earlier periods',
 
   // Labels the elements share
   'label.provider': 'Provider',
