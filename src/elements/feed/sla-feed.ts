@@ -48,8 +48,8 @@ function toContextValue(state: FeedState): FeedContextValue {
  *
  * @slot - Elements that show the feed (and optionally the inline JSON script).
  *
- * @fires sla-load - A new, valid feed was loaded. Detail: `{ feed, warnings, source, url? }`.
- * @fires sla-error - Loading or validation failed; the last good feed stays provided, marked stale. Detail: `{ kind, message, issues, url?, status? }`.
+ * @fires {SlaLoadEvent} sla-load - A new, valid feed was loaded. Detail: `{ feed, warnings, source, url? }`.
+ * @fires {SlaErrorEvent} sla-error - Loading or validation failed; the last good feed stays provided, marked stale. Detail: `{ kind, message, issues, url?, status? }`.
  */
 export class SlaFeed extends LitElement {
   static override styles = slaFeedStyles;

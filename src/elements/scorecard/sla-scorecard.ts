@@ -109,25 +109,23 @@ type View =
  * @fires {SlaSelectEvent} sla-select - The reader picked an objective (click or Enter on its name;
  *   detail `{ kind: 'objective', agreement, objective, period }`) or a period (the picker; detail
  *   `{ kind: 'period', agreement, period }`). Only on user action.
- * @fires sla-load - A new, valid feed is shown (not when the feed comes from `<sla-feed>`).
- * @fires sla-error - Loading or validation failed, or the agreement / customer is not in the feed.
+ * @fires {SlaLoadEvent} sla-load - A new, valid feed is shown (not when the feed comes from `<sla-feed>`).
+ * @fires {SlaErrorEvent} sla-error - Loading or validation failed, or the agreement / customer is not in the feed.
  *
  * @csspart card - One agreement's card.
  * @csspart header - Card header: customer, agreement, level, version, validity, review, health.
  * @csspart health - Overall health score and status.
  * @csspart review-badge - "Review overdue" badge.
  * @csspart period-select - The period picker.
- * @csspart table - The objectives table. It keeps its table roles in the narrow card layout, where
+ * @csspart table - The objectives table (the chart of the card). It keeps its table roles in the narrow card layout, where
  *   each value shows its column name (seen, not read twice).
  * @csspart row - One objective row (`data-status` carries its status).
  * @csspart objective - The objective name button (fires `sla-select`).
- * @csspart sparkline - A trend sparkline (`sparkline-value`, `sparkline-target`, `sparkline-minimum`, `sparkline-last`).
  * @csspart budget - Error budget cell.
  * @csspart money - Credit or bonus cell.
  * @csspart footer - Credits owed, bonuses earned, net.
  * @csspart exit-warning - Exit clause warning.
  * @csspart plain - The plain-language list (in `plain` mode).
- * @csspart status - Status icon + word.
  *
  * @cssprop --sla-accent - Brand accent (card top border); set from the feed's branding.
  * @cssprop --sla-status-breached - Breached colour (also the sparkline minimum line).

@@ -143,8 +143,8 @@ export function brandAccent(color: string | null | undefined): string | undefine
  *
  * An inline feed is a `<script type="application/json">` child; it is read, not rendered (no slot).
  *
- * @fires sla-load - A new, valid feed is shown. Detail: `{ feed, warnings, source, url? }`. Not fired for a feed received from `<sla-feed>` (it fires its own).
- * @fires sla-error - Loading or validation failed; the last good data stays, marked stale. Detail: `{ kind, message, issues, url?, status? }`.
+ * @fires {SlaLoadEvent} sla-load - A new, valid feed is shown. Detail: `{ feed, warnings, source, url? }`. Not fired for a feed received from `<sla-feed>` (it fires its own).
+ * @fires {SlaErrorEvent} sla-error - Loading or validation failed; the last good data stays, marked stale. Detail: `{ kind, message, issues, url?, status? }`.
  *
  * @csspart loading - Loading skeleton (has `aria-busy="true"`).
  * @csspart empty - Empty state, says what is missing.
@@ -159,6 +159,21 @@ export function brandAccent(color: string | null | undefined): string | undefine
  * @csspart status-icon - Status icon.
  * @csspart severity - Severity icon + word.
  * @csspart severity-icon - Severity icon.
+ * @csspart link - A link from the feed (legal text), `rel="noopener noreferrer"`.
+ * @csspart link-text - The label of a link whose address was refused (shown as text).
+ * @csspart chart-frame - A chart with its summary, view switch and table alternative.
+ * @csspart summary - The chart's message in words (visually hidden unless shown).
+ * @csspart view-toggle - The chart / table switch (`role="group"`).
+ * @csspart view-button - "Show chart" or "Show table" (`aria-pressed`).
+ * @csspart chart - The chart itself.
+ * @csspart scroll-hint - "Scroll sideways for earlier periods", while the table alternative scrolls.
+ * @csspart table-scroll - The scrolling region around the table alternative.
+ * @csspart data-table - The table alternative of a chart.
+ * @csspart sparkline - A trend sparkline.
+ * @csspart sparkline-value - The measured values line of a sparkline.
+ * @csspart sparkline-target - The target line of a sparkline.
+ * @csspart sparkline-minimum - The minimum line of a sparkline.
+ * @csspart sparkline-last - The marker on a sparkline's latest value (`data-status`).
  *
  * @cssprop --sla-font-family - Font (default: inherited from the page).
  * @cssprop --sla-font-size - Base size (default: inherited from the page).
