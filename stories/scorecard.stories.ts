@@ -22,7 +22,7 @@ import { inlineFeed, renderScorecard, type ScorecardArgs } from './templates.js'
 /** A dark page around the story (the element's own surface is dark with `theme="dark"`). */
 const darkPage: Decorator<ScorecardArgs> = (story) =>
   html`<div class="sb-frame sb-frame--dark">${story()}</div>`;
-/** A 360 px wide container: below 640 px the rows turn into compact cards. */
+/** A 360 px wide container: below 760 px the rows turn into compact cards. */
 const narrowContainer: Decorator<ScorecardArgs> = (story) =>
   html`<div class="sb-frame sb-frame--narrow">${story()}</div>`;
 

@@ -103,8 +103,8 @@ type View =
  *
  * Data comes from `src`, `.feed`, an inline `<script type="application/json">` child, or a
  * surrounding `<sla-feed>`. Rows sort worst first (breached, at risk, no data, met, exceeded).
- * Below about 640 px of width (where the eight columns stop fitting) the rows turn into compact
- * cards (a container query); between that and about 820 px the cells tighten.
+ * Below about 760 px of width (where the eight columns stop fitting in German and Arabic) the rows
+ * turn into compact cards (a container query); between that and about 1000 px the cells tighten.
  *
  * @fires {SlaSelectEvent} sla-select - The reader picked an objective (click or Enter on its name;
  *   detail `{ kind: 'objective', agreement, objective, period }`) or a period (the picker; detail
@@ -509,7 +509,15 @@ export class SlaScorecard extends SlaElement {
                 <th scope="col" role="columnheader" class="sla-num">${t('label.target')}</th>
                 <th scope="col" role="columnheader">${t('label.status')}</th>
                 <th scope="col" role="columnheader">${t('label.trend')}</th>
-                <th scope="col" role="columnheader" class="sla-num">${t('label.errorBudget')}</th>
+                <th
+                  scope="col"
+                  role="columnheader"
+                  class="sla-num"
+                  title=${t('scorecard.budgetExplained')}
+                >
+                  ${t('label.errorBudget')}
+                  <span class="hint">${t('scorecard.budgetAgainstTarget')}</span>
+                </th>
                 <th scope="col" role="columnheader" class="sla-num">
                   ${t('label.credit')} / ${t('label.bonus')}
                 </th>
@@ -593,9 +601,14 @@ export class SlaScorecard extends SlaElement {
         ><span class="sla-visually-hidden">${t('scorecard.notApplicable')}</span>`;
     }
     if (b.remaining < 0) {
-      return html`<span class="overspent"
-        >${t('scorecard.budgetOverspent', { value: fmt.percent(-b.remaining * 100, 0) })}</span
-      >`;
+      // Overspent is against the target; next to "At risk" (target missed, minimum met) say so.
+      return html`<span class="overspent" title=${t('scorecard.budgetExplained')}
+          >${t('scorecard.budgetOverspent', { value: fmt.percent(-b.remaining * 100, 0) })}</span
+        >${
+          row.status === 'at-risk'
+            ? html` <span class="budget-note">${t('scorecard.budgetTargetMissed')}</span>`
+            : nothing
+        }`;
     }
     return t('scorecard.budgetLeft', { value: fmt.percent(b.remaining * 100, 0) });
   }

@@ -2,7 +2,7 @@
  * <sla-scorecard> accessibility details a screen reader or forced-colours user meets: the view
  * switch, several cards on one page, what is read once, and the table alternative.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define/sla-scorecard.js';
 import type { SlaScorecard } from '../../../src/elements/scorecard/sla-scorecard.js';
@@ -39,7 +39,7 @@ function twoAgreements(): unknown {
 }
 
 async function card(width: number, attrs: { customer?: string } = {}, feed = goldFeed()) {
-  const wrapper = await fixture<HTMLDivElement>(
+  const wrapper = fixtureSync<HTMLDivElement>(
     html`<div class="frame">
       <sla-scorecard
         agreement=${attrs.customer ? '' : 'gold'}

@@ -214,7 +214,7 @@ describe('<sla-scorecard>', () => {
       const wide = await card();
       expect(getComputedStyle(rows(wide)[0]!).display).to.equal('table-row');
       // Between the compact and the full layout the whole table still fits its card.
-      wrapper.style.width = '700px';
+      wrapper.style.width = '800px';
       wrapper.replaceChildren(wide);
       await wide.updateComplete;
       const scroll = shadow(wide).querySelector('.table-scroll')!;

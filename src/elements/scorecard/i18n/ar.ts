@@ -25,6 +25,10 @@ export const ar: ScorecardCatalogue = {
   'scorecard.periodOpen': '{period} (جارية)',
   'scorecard.budgetLeft': 'متبقٍ {value}',
   'scorecard.budgetOverspent': 'تجاوز بمقدار {value}',
+  'scorecard.budgetAgainstTarget': 'مقابل الهدف',
+  'scorecard.budgetTargetMissed': 'لم يتحقق الهدف، والحد الأدنى محقَّق',
+  'scorecard.budgetExplained':
+    'تُقاس ميزانية الأخطاء مقابل الهدف: التجاوز يعني أن الهدف لم يتحقق. أما الانتهاك فهو نتيجة أسوأ من الحد الأدنى فقط.',
   'scorecard.notApplicable': 'لا ينطبق',
   'scorecard.creditAmount': 'رصيد تعويض {amount}',
   'scorecard.bonusAmount': 'مكافأة {amount}',

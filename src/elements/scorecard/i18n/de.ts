@@ -22,6 +22,10 @@ export const de: ScorecardCatalogue = {
   'scorecard.periodOpen': '{period} (laufend)',
   'scorecard.budgetLeft': '{value} übrig',
   'scorecard.budgetOverspent': 'Um {value} überzogen',
+  'scorecard.budgetAgainstTarget': 'gegenüber dem Zielwert',
+  'scorecard.budgetTargetMissed': 'Ziel verfehlt, Minimum erreicht',
+  'scorecard.budgetExplained':
+    'Das Fehlerbudget bemisst sich am Zielwert: überzogen heißt, der Zielwert wurde verfehlt. Erst ein Ergebnis schlechter als das Minimum ist eine Verletzung.',
   'scorecard.notApplicable': 'Entfällt',
   'scorecard.creditAmount': 'Gutschrift {amount}',
   'scorecard.bonusAmount': 'Bonus {amount}',

@@ -26,6 +26,10 @@ export const en = {
   'scorecard.periodOpen': '{period} (in progress)',
   'scorecard.budgetLeft': '{value} left',
   'scorecard.budgetOverspent': 'Overspent by {value}',
+  'scorecard.budgetAgainstTarget': 'against the target',
+  'scorecard.budgetTargetMissed': 'Target missed, minimum met',
+  'scorecard.budgetExplained':
+    'The error budget is measured against the target: overspent means the target was missed. Only a result worse than the minimum is a breach.',
   'scorecard.notApplicable': 'Not applicable',
   'scorecard.creditAmount': 'Credit {amount}',
   'scorecard.bonusAmount': 'Bonus {amount}',

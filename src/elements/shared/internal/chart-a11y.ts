@@ -179,45 +179,46 @@ export class ChartA11yController implements ReactiveController {
  */
 export function renderChartTable(table: ChartTable, t?: Translate, id?: string): TemplateResult {
   return html`${
-    t
-      ? html`<p class="sla-scroll-hint" part="scroll-hint" aria-hidden="true">
-          ${t('ui.scrollHint')}
-        </p>`
-      : nothing
-  }<div
-    class="sla-table-scroll"
-    part="table-scroll"
-    role="region"
-    aria-label=${table.caption}
-    tabindex="0"
-    id=${id ?? nothing}
-  >
-    <table class="sla-table" part="data-table">
-      <caption>
-        ${table.caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${table.rowHeader}</th>
-          ${table.columns.map(
-            (c) => html`<th scope="col" class=${c.numeric ? 'sla-num' : nothing}>${c.label}</th>`,
+      t
+        ? html`<p class="sla-scroll-hint" part="scroll-hint" aria-hidden="true">
+            ${t('ui.scrollHint')}
+          </p>`
+        : nothing
+    }
+    <div
+      class="sla-table-scroll"
+      part="table-scroll"
+      role="region"
+      aria-label=${table.caption}
+      tabindex="0"
+      id=${id ?? nothing}
+    >
+      <table class="sla-table" part="data-table">
+        <caption>
+          ${table.caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${table.rowHeader}</th>
+            ${table.columns.map(
+              (c) => html`<th scope="col" class=${c.numeric ? 'sla-num' : nothing}>${c.label}</th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            (row) =>
+              html`<tr>
+                <th scope="row">${row.header}</th>
+                ${row.cells.map(
+                  (cell, i) =>
+                    html`<td class=${table.columns[i]?.numeric ? 'sla-num' : nothing}>${cell}</td>`,
+                )}
+              </tr>`,
           )}
-        </tr>
-      </thead>
-      <tbody>
-        ${table.rows.map(
-          (row) =>
-            html`<tr>
-              <th scope="row">${row.header}</th>
-              ${row.cells.map(
-                (cell, i) =>
-                  html`<td class=${table.columns[i]?.numeric ? 'sla-num' : nothing}>${cell}</td>`,
-              )}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+        </tbody>
+      </table>
+    </div>`;
 }
 
 export const chartA11yStyles = css`
