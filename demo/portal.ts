@@ -59,10 +59,19 @@ function showDetails(agreementId: string, objectiveId: string, periodStart: numb
   if (!row) return;
   const locale = lang();
   const unit = row.objective.unit;
-  const number = (v: number): string =>
-    unit === 'percent'
-      ? `${new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(v)} %`
-      : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v)} ${unit}`;
+  // Intl knows most feed units (millisecond, minute, percent, ...); others are written after it.
+  const number = (v: number): string => {
+    try {
+      return new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'short',
+        maximumFractionDigits: 3,
+      }).format(v);
+    } catch {
+      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v)} ${unit}`;
+    }
+  };
   const d = row.description;
   const window =
     d.window.kind === 'rolling'
