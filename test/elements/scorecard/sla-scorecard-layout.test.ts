@@ -38,18 +38,18 @@ function lines(node: Node): number {
 }
 
 describe('<sla-scorecard> layout', () => {
-  it('keeps the health score on one line at phone width (340 px inside a 360 px screen), in German', async () => {
-    const el = await card(340, 'de');
+  it('keeps the health score on one line at phone width (320 px, the narrowest phones), in German', async () => {
+    const el = await card(320, 'de');
     const score = shadow(el).querySelector('.health-score')!;
     expect(visibleText(score.textContent ?? '')).to.match(/^\d+ von 100$/);
     expect(lines(score)).to.equal(1);
   });
 
-  it('keeps values and durations on one line at 1280 px', async () => {
-    const el = await card(1280, 'en');
+  it('keeps values and durations on one line in the full table (1040 px, German)', async () => {
+    const el = await card(1040, 'de');
     const cells = [...shadow(el).querySelectorAll('td.value')];
     expect(cells.length).to.be.greaterThan(3);
-    const durations = cells.filter((c) => /min|hr|sec/.test(c.textContent ?? ''));
+    const durations = cells.filter((c) => /Min\.|Std\.|Sek\./.test(c.textContent ?? ''));
     expect(durations.length, 'the sample has durations').to.be.greaterThan(0);
     for (const c of cells) expect(lines(c), visibleText(c.textContent ?? '')).to.equal(1);
   });
