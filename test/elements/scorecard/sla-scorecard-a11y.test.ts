@@ -1,9 +1,9 @@
 /**
- * <sla-scorecard> accessibility details a screen reader or forced-colours user meets: the view
- * switch, several cards on one page, what is read once, and the table alternative.
+ * <sla-scorecard> accessibility details a screen reader user meets: several cards on one page,
+ * what is read once, and the table alternative (forced colours: test/node/forced-colors.test.ts).
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/define/sla-scorecard.js';
 import type { SlaScorecard } from '../../../src/elements/scorecard/sla-scorecard.js';
 import { shadow, visibleText } from '../shared/harness.js';
@@ -65,23 +65,6 @@ async function showTable(el: SlaScorecard): Promise<void> {
 }
 
 describe('<sla-scorecard> accessibility details', () => {
-  it('shows which view is pressed in forced colours', async () => {
-    const el = await card(1000);
-    await emulateMedia({ forcedColors: 'active' });
-    try {
-      const [chart, table] = [
-        ...shadow(el).querySelectorAll<HTMLButtonElement>('[part="view-button"]'),
-      ];
-      expect(chart!.getAttribute('aria-pressed')).to.equal('true');
-      const pressed = getComputedStyle(chart!);
-      const other = getComputedStyle(table!);
-      expect(pressed.backgroundColor).to.not.equal(other.backgroundColor);
-      expect(pressed.color).to.not.equal(other.color);
-    } finally {
-      await emulateMedia({ forcedColors: 'none' });
-    }
-  });
-
   it('names each card’s table region after its agreement (unique on the page)', async () => {
     const el = await card(1000, { customer: 'globex' }, twoAgreements() as never);
     await showTable(el);
