@@ -13,6 +13,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const NO_HTML = 'Feed text is text: render through Lit templates or textContent, never as HTML.';
+const NO_UNSAFE_CSS =
+  'unsafeCSS turns a string into a stylesheet: feed values must never reach CSS. Write css`` literals; set dynamic values with el.style.setProperty().';
 const NO_STYLE_MAP =
   'styleMap writes style="" strings that a strict CSP blocks: set SVG attributes, or use el.style.setProperty().';
 
@@ -21,6 +23,15 @@ const htmlSinks = {
     'no-restricted-imports': [
       'error',
       {
+        paths: [
+          { name: 'lit', importNames: ['unsafeCSS'], message: NO_UNSAFE_CSS },
+          { name: '@lit/reactive-element', importNames: ['unsafeCSS'], message: NO_UNSAFE_CSS },
+          {
+            name: '@lit/reactive-element/css-tag.js',
+            importNames: ['unsafeCSS'],
+            message: NO_UNSAFE_CSS,
+          },
+        ],
         patterns: [
           {
             regex: '^lit(-html)?/directives/unsafe-(html|svg|mathml)(\\.js)?$',
@@ -47,6 +58,7 @@ const htmlSinks = {
       { property: 'createContextualFragment', message: NO_HTML },
       { object: 'document', property: 'write', message: NO_HTML },
       { object: 'document', property: 'writeln', message: NO_HTML },
+      { property: 'unsafeCSS', message: NO_UNSAFE_CSS },
     ],
     'no-restricted-syntax': [
       'error',

@@ -5,6 +5,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, findChrome } from './scripts/chrome.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
@@ -13,7 +14,8 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'auto' })],
+  // a11ySnapshot(): the browser's accessibility tree, for tests of what a screen reader reads.
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'auto' }), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: chromeArgs },

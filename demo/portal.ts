@@ -1,7 +1,7 @@
 // The demo portal: plain DOM code, using the kit exactly as a provider's portal would.
 import '../src/define/sla-feed.js';
 import '../src/define/sla-scorecard.js';
-import type { SlaSelectEvent } from '../src/elements/shared/events.js';
+import { scorecardData, translate, type Feed, type SlaSelectEvent } from '../src/index.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const feedEl = $('feed');
@@ -26,27 +26,101 @@ function showCustomer(): void {
 }
 customer.addEventListener('change', showCustomer);
 
+// The portal's language is the page's `lang`; the cards follow it (no attribute on them needed).
 locale.addEventListener('change', () => {
-  document.documentElement.lang = locale.value || 'en';
+  document.documentElement.lang = locale.value;
   document.documentElement.dir = locale.value.startsWith('ar') ? 'rtl' : 'ltr';
-  for (const card of cards) {
-    if (locale.value) card.setAttribute('locale', locale.value);
-    else card.removeAttribute('locale');
-  }
 });
 theme.addEventListener('change', () => {
   document.documentElement.dataset.theme = theme.value;
   for (const card of cards) card.setAttribute('theme', theme.value);
 });
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeZone: 'Europe/Berlin',
-});
+// "Select an objective to see its details": the objective's promise in plain words, its last
+// periods and its credit rule, from the kit's own data and messages (until the breach timeline
+// and the incentive view can take this place).
+let feed: Feed | undefined;
+feedEl.addEventListener('sla-load', (event) => (feed = event.detail.feed));
+
+const lang = (): string => document.documentElement.lang || 'en';
+const AS_OF = Date.now();
+
+function showDetails(agreementId: string, objectiveId: string, periodStart: number): void {
+  if (!feed) return;
+  const first = scorecardData(feed, { agreementId, now: AS_OF });
+  if ('empty' in first) return;
+  const tz = first.agreement.timeZone;
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: tz, dateStyle: 'short' }).format(
+    periodStart,
+  );
+  const data = scorecardData(feed, { agreementId, period: day, now: AS_OF });
+  if ('empty' in data) return;
+  const row = data.rows.find((r) => r.objective.id === objectiveId);
+  if (!row) return;
+  const locale = lang();
+  const unit = row.objective.unit;
+  // Intl knows most feed units (millisecond, minute, percent, ...); others are written after it.
+  const number = (v: number): string => {
+    try {
+      return new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'short',
+        maximumFractionDigits: 3,
+      }).format(v);
+    } catch {
+      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v)} ${unit}`;
+    }
+  };
+  const d = row.description;
+  const window =
+    d.window.kind === 'rolling'
+      ? translate(locale, 'window.rolling', { count: d.window.days })
+      : translate(locale, `window.${d.window.unit}`);
+  const promise = translate(locale, `sentence.promise.${row.objective.direction}`, {
+    service: row.service?.name ?? row.objective.name,
+    indicator: row.service ? translate(locale, `indicator.${row.objective.indicator}`) : '',
+    target: number(row.target),
+    minimum: number(row.minimum),
+    window,
+  }).replace(/\s{2,}/g, ' ');
+  const fee = translate(locale, `fee.${data.agreement.fee?.per ?? 'month'}`);
+  const credit = d.creditTiers[0];
+  const rule = credit
+    ? translate(locale, `sentence.remedy.${row.objective.direction}`, {
+        threshold: number(credit.threshold),
+        credit: `${credit.creditPercent} %`,
+        fee,
+      })
+    : '';
+  const month = new Intl.DateTimeFormat(locale, { timeZone: tz, month: 'short', year: 'numeric' });
+  const periods = row.trend.map((p) => {
+    const li = document.createElement('li');
+    const value = p.value === null ? '—' : number(p.value);
+    li.textContent = `${month.format(p.start)}: ${value}, ${translate(locale, `status.${p.status}`)}`;
+    return li;
+  });
+
+  const heading = document.createElement('h2');
+  heading.textContent = row.objective.name;
+  const sentence = document.createElement('p');
+  sentence.textContent = promise;
+  const remedy = document.createElement('p');
+  remedy.textContent = rule;
+  const listHeading = document.createElement('h3');
+  listHeading.textContent = translate(locale, 'scorecard.trendCaption', {
+    agreement: data.agreement.name,
+  });
+  const list = document.createElement('ul');
+  list.append(...periods);
+  $('details').replaceChildren(heading, sentence, ...(rule ? [remedy] : []), listHeading, list);
+  $('details').hidden = false;
+}
+
 for (const card of cards) {
   card.addEventListener('sla-select', (event: SlaSelectEvent) => {
-    const { agreement, objective, period } = event.detail;
-    const when = period ? `, period from ${dateFormat.format(period.start)}` : '';
-    $('selection').textContent = `Selected ${objective ?? 'a period'} of ${agreement}${when}.`;
+    const detail = event.detail;
+    if (detail.kind === 'objective')
+      showDetails(detail.agreement, detail.objective, detail.period.start);
   });
 }

@@ -137,6 +137,26 @@ try {
         return err ? `story failed to render: ${err.textContent}` : '';
       });
       if (shown) errors.push(shown);
+      // Every sla-* element must show something: a shadow root with no visible text and no
+      // drawing (an element that rendered nothing) fails, whatever axe says about it.
+      const blank = await page.evaluate(() => {
+        const out = [];
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (!el.shadowRoot) continue;
+            if (el.localName.startsWith('sla-') && el.localName !== 'sla-feed') {
+              const text = (el.shadowRoot.textContent ?? '').replace(/\s+/g, '');
+              const drawn = el.shadowRoot.querySelector('svg, img, canvas');
+              const box = el.getBoundingClientRect();
+              if ((!text && !drawn) || box.width === 0 || box.height === 0) out.push(el.localName);
+            }
+            walk(el.shadowRoot);
+          }
+        };
+        walk(document);
+        return out;
+      });
+      for (const tag of blank) errors.push(`<${tag}> rendered a blank shadow root`);
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         const result = await globalThis.axe.run(document.querySelector('#storybook-root'), {

@@ -22,7 +22,7 @@ import { inlineFeed, renderScorecard, type ScorecardArgs } from './templates.js'
 /** A dark page around the story (the element's own surface is dark with `theme="dark"`). */
 const darkPage: Decorator<ScorecardArgs> = (story) =>
   html`<div class="sb-frame sb-frame--dark">${story()}</div>`;
-/** A 360 px wide container: below 640 px the rows turn into compact cards. */
+/** A 360 px wide container: below 760 px the rows turn into compact cards. */
 const narrowContainer: Decorator<ScorecardArgs> = (story) =>
   html`<div class="sb-frame sb-frame--narrow">${story()}</div>`;
 
@@ -90,8 +90,8 @@ const meta = {
           'Every story renders against a fixed "now" (`as-of="' +
           AS_OF +
           '"`), so the latest complete period is October 2026 whatever the date. ' +
-          'Text is pinned to `locale="en-GB"`; without `locale`, the customer\'s locale from the ' +
-          'feed applies (Contoso: de-DE).',
+          'Text is pinned to `locale="en-GB"`; without `locale`, the `lang` of the element or its ' +
+          "closest ancestor applies, then the customer's locale from the feed (Contoso: de-DE).",
       },
     },
   },
@@ -273,6 +273,22 @@ export const RtlArabic: Story = {
 /** German text, numbers, dates and euros (Contoso's own locale). */
 export const German: Story = {
   args: { locale: 'de-DE' },
+};
+
+/**
+ * No `locale`: the language comes from the page, here `lang="ar"` on a wrapper (as a portal sets
+ * it on `<html>`), so the feed's customer locale (German) does not apply.
+ */
+export const LanguageFromPage: Story = {
+  name: 'Language from the page (lang)',
+  args: { locale: '' },
+  decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
+};
+
+/** Japanese has no messages: English text, marked `lang="en"`, with Japanese dates and numbers. */
+export const LanguageWithoutMessages: Story = {
+  name: 'Language without messages (ja)',
+  args: { locale: 'ja' },
 };
 
 /** In a 360 px container the table turns into compact cards (a container query). */

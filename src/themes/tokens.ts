@@ -19,6 +19,7 @@
  * and lightened for dark surfaces, so each reaches 4.5:1 (text) against `surface` and
  * `surface-subtle` in its theme; `border` and `focus-ring` reach 3:1 (test/elements/shared/tokens).
  */
+// eslint-disable-next-line no-restricted-imports -- only the kit's own constant tokens (below), never feed values
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /** Colour tokens per theme. Keys are token names without the `--sla-` prefix. */

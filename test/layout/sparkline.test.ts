@@ -58,7 +58,17 @@ describe('sparklineLayout', () => {
       sparklineLayout(pts([5]), { width: 60, height: 16 }),
       sparklineLayout([], { width: 0, height: 0 }),
     ]) {
-      expect(JSON.stringify(l)).to.not.include('NaN');
+      // Every coordinate, in the points and in the SVG paths, is a finite number.
+      const numbers = [
+        l.width,
+        l.height,
+        ...l.points.flatMap((p) => [p.x, ...(p.y === null ? [] : [p.y])]),
+        ...(l.last ? [l.last.x, l.last.y] : []),
+        ...[l.valuePath, l.minimumPath, l.targetPath].flatMap((d) =>
+          (d.match(/[^MLHVZmlhvz,\s]+/g) ?? []).map(Number),
+        ),
+      ];
+      expect(numbers.filter((n) => !Number.isFinite(n))).to.deep.equal([]);
     }
   });
 });

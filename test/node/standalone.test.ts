@@ -15,11 +15,19 @@ import { dirname, extname, join, relative, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ar as scorecardAr } from '../../src/elements/scorecard/i18n/ar.js';
+import { de as scorecardDe } from '../../src/elements/scorecard/i18n/de.js';
+import { en as scorecardEn } from '../../src/elements/scorecard/i18n/en.js';
 import { ar } from '../../src/elements/shared/i18n/ar.js';
 import { de } from '../../src/elements/shared/i18n/de.js';
 import { en, type Catalogue, type MessageKey } from '../../src/elements/shared/i18n/en.js';
 
-const BUILT_IN_CATALOGUES: Readonly<Record<string, Catalogue>> = { en, de, ar };
+/** What a scorecard can say, per built-in language: the shared strings and its own. */
+const BUILT_IN_CATALOGUES: Readonly<Record<string, Catalogue>> = {
+  en: { ...en, ...scorecardEn },
+  de: { ...de, ...scorecardDe },
+  ar: { ...ar, ...scorecardAr },
+};
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const standalone = join(root, 'dist', 'standalone');
@@ -125,7 +133,7 @@ function messagePattern(catalogue: Catalogue, key: MessageKey): RegExp {
 /** The built-in catalogue the element uses for its `lang`. */
 function catalogueFor(lang: string | null): Catalogue {
   const language = (lang ?? 'en').toLowerCase().split('-')[0] ?? 'en';
-  return BUILT_IN_CATALOGUES[language] ?? en;
+  return BUILT_IN_CATALOGUES[language] ?? BUILT_IN_CATALOGUES.en!;
 }
 
 let server: Server;

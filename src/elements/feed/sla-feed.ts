@@ -48,8 +48,8 @@ function toContextValue(state: FeedState): FeedContextValue {
  *
  * @slot - Elements that show the feed (and optionally the inline JSON script).
  *
- * @fires sla-load - A new, valid feed was loaded, or loading works again after `sla-error` (then `unchanged` is true, also for a 304). Detail: `{ feed, warnings, source, url?, unchanged }`.
- * @fires sla-error - Loading or validation failed; the same source's last good feed stays provided, marked stale (after a new `src`, nothing is provided). Detail: `{ kind, message, issues, url?, status? }`.
+ * @fires {SlaLoadEvent} sla-load - A new, valid feed was loaded, or loading works again after `sla-error` (then `unchanged` is true, also for a 304). Detail: `{ feed, warnings, source, url?, unchanged }`.
+ * @fires {SlaErrorEvent} sla-error - Loading or validation failed; the same source's last good feed stays provided, marked stale (after a new `src`, nothing is provided). Detail: `{ kind, message, issues, url?, status? }`.
  */
 export class SlaFeed extends LitElement {
   static override styles = slaFeedStyles;

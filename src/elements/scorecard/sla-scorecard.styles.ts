@@ -62,6 +62,7 @@ export const scorecardStyles = css`
     gap: 2px;
   }
   .health-score {
+    white-space: nowrap;
     font-size: 1.5em;
     font-weight: 700;
     line-height: 1.1;
@@ -109,6 +110,18 @@ export const scorecardStyles = css`
   }
   .objectives .sla-num {
     text-align: end;
+  }
+  /* A value and its unit stay on one line ("12 min, 18 sec", "99.950 %"). */
+  .objectives td.sla-num {
+    white-space: nowrap;
+  }
+  .objectives thead .hint,
+  .budget-note {
+    display: block;
+    font-weight: normal;
+    font-size: var(--_sla-font-size-small);
+    color: var(--_sla-text-muted);
+    white-space: normal;
   }
   th.name {
     font-weight: normal;
@@ -225,7 +238,7 @@ export const scorecardStyles = css`
   }
 
   /* Medium containers: tighter cells so the full table still fits. */
-  @container (max-width: 820px) {
+  @container (max-width: 1000px) {
     .objectives th,
     .objectives td {
       padding: var(--_sla-space-half);
@@ -233,13 +246,21 @@ export const scorecardStyles = css`
     th.name {
       min-width: 8rem;
     }
+    /* Here values may wrap between words ("17 Min., / 18 Sek."), never inside a number. */
+    .objectives td.sla-num {
+      white-space: normal;
+    }
+    .objectives th.name,
+    .objectives td[part='budget'] {
+      hyphens: auto;
+    }
     .objectives thead th {
       hyphens: auto;
     }
   }
 
   /* Narrow containers: each objective becomes a compact card of label / value pairs. */
-  @container (max-width: 640px) {
+  @container (max-width: 760px) {
     .head {
       display: grid;
     }
@@ -283,7 +304,8 @@ export const scorecardStyles = css`
       display: contents;
     }
     .objectives td::before {
-      content: attr(data-label);
+      /* Seen, not read: screen readers get the column header (the table keeps its roles). */
+      content: attr(data-label) / '';
       color: var(--_sla-text-muted);
       font-size: var(--_sla-font-size-small);
       /* Labels line up at the start even where the cell's value aligns to the end (.sla-num). */

@@ -24,8 +24,10 @@ import {
   type MessageKey,
   type Translate,
 } from '../shared/index.js';
-import { renderLink } from '../shared/link.js';
-import { renderSparkline, sparklineStyles } from '../shared/sparkline.js';
+import { isolate } from '../shared/internal/bidi.js';
+import { renderLink } from '../shared/internal/link.js';
+import { renderSparkline, sparklineStyles } from '../shared/internal/sparkline.js';
+import { scorecardMessages } from './i18n/index.js';
 import { scorecardStyles } from './sla-scorecard.styles.js';
 import {
   customerAgreementIds,
@@ -106,30 +108,30 @@ type View =
  *
  * Data comes from `src`, `.feed`, an inline `<script type="application/json">` child, or a
  * surrounding `<sla-feed>`. Rows sort worst first (breached, at risk, no data, met, exceeded).
- * Below about 640 px of width (where the eight columns stop fitting) the rows turn into compact
- * cards (a container query); between that and about 820 px the cells tighten.
+ * Below about 760 px of width (where the eight columns stop fitting in German and Arabic) the rows
+ * turn into compact cards (a container query); between that and about 1000 px the cells tighten.
  *
- * @fires sla-select - The reader picked an objective (click or Enter on its name) or a period.
- *   Detail: `{ agreement, objective?, period: { start, end } }`. Only on user action.
- * @fires sla-load - A new, valid feed is shown (not when the feed comes from `<sla-feed>`).
- * @fires sla-error - Loading or validation failed, or the agreement / customer is not in the feed.
+ * @fires {SlaSelectEvent} sla-select - The reader picked an objective (click or Enter on its name;
+ *   detail `{ kind: 'objective', agreement, objective, period }`) or a period (the picker; detail
+ *   `{ kind: 'period', agreement, period }`). Only on user action.
+ * @fires {SlaLoadEvent} sla-load - A new, valid feed is shown, or loading works again after `sla-error` (`detail.unchanged`); not when the feed comes from `<sla-feed>`.
+ * @fires {SlaErrorEvent} sla-error - Loading or validation failed, or the agreement / customer is not in the feed.
  *
  * @csspart card - One agreement's card.
  * @csspart header - Card header: customer, agreement, level, version, validity, review, health.
  * @csspart health - Overall health score and status.
  * @csspart review-badge - "Review overdue" badge.
  * @csspart period-select - The period picker.
- * @csspart table - The objectives table.
+ * @csspart table - The objectives table (the chart of the card). It keeps its table roles in the narrow card layout, where
+ *   each value shows its column name (seen, not read twice).
  * @csspart row - One objective row (`data-status` carries its status).
  * @csspart objective - The objective name button (fires `sla-select`).
  * @csspart origin - Where an objective row comes from: own or inherited (from which agreement and level), what this agreement changed, where its credits count.
- * @csspart sparkline - A trend sparkline (`sparkline-value`, `sparkline-target`, `sparkline-minimum`, `sparkline-last`).
  * @csspart budget - Error budget cell.
  * @csspart money - Credit or bonus cell.
  * @csspart footer - Credits owed, bonuses earned, net.
  * @csspart exit-warning - Exit clause warning.
  * @csspart plain - The plain-language list (in `plain` mode).
- * @csspart status - Status icon + word.
  *
  * @cssprop --sla-accent - Brand accent (card top border); set from the feed's branding.
  * @cssprop --sla-status-breached - Breached colour (also the sparkline minimum line).
@@ -137,6 +139,7 @@ type View =
  */
 export class SlaScorecard extends SlaElement {
   static override styles = [SlaElement.styles, sparklineStyles, scorecardStyles];
+  static override messages = [scorecardMessages];
 
   static override properties = {
     agreement: { type: String, reflect: true },
@@ -144,11 +147,6 @@ export class SlaScorecard extends SlaElement {
     period: { type: String, reflect: true },
     plain: { type: Boolean, reflect: true },
     sort: { type: String, reflect: true },
-    asOf: {
-      attribute: 'as-of',
-      reflect: false,
-      converter: { fromAttribute: (v: string | null) => (v ? Date.parse(v) : undefined) },
-    },
   };
 
   /** Id of the agreement to show. */
@@ -168,11 +166,6 @@ export class SlaScorecard extends SlaElement {
   declare plain: boolean;
   /** Row order: `worst-first` (default) or `feed` (as written in the feed). */
   declare sort: SortOrder;
-  /**
-   * "Now" for this view (attribute: an RFC 3339 instant; property: epoch ms). Default: the clock.
-   * It decides the latest complete period, periods in progress, overdue reviews and data ages.
-   */
-  declare asOf: number | undefined;
 
   #view: View = { kind: 'cards', cards: [] };
   /** How many rows per card are in the DOM: the first batch, then every row. */
@@ -214,10 +207,6 @@ export class SlaScorecard extends SlaElement {
     if (!feed || !this.agreement) return undefined;
     // The agreement's customer, possibly inherited from its parent agreement.
     return resolveAgreement(indexFeed(feed), this.agreement)?.customerId;
-  }
-
-  protected override now(): number {
-    return this.asOf !== undefined && Number.isFinite(this.asOf) ? this.asOf : super.now();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -305,15 +294,12 @@ export class SlaScorecard extends SlaElement {
   }
 
   /**
-   * Resolves once every row is in the DOM. Agreements with more than 100 objectives render their
-   * 40 worst rows in the first frame and the rest right after; `updateComplete` resolves after the
-   * first batch.
+   * Agreements with more than 100 objectives render their 40 worst rows in the first frame and
+   * the rest right after: `updateComplete` resolves after the first batch, `renderComplete` once
+   * every row is in the DOM.
    */
-  get renderComplete(): Promise<boolean> {
-    return this.updateComplete.then(async (done) => {
-      await this.#rowsPending;
-      return done;
-    });
+  protected override renderPending(): Promise<void> | null {
+    return this.#rowsDone ? this.#rowsPending : null;
   }
 
   #derive(feed: Feed): View {
@@ -404,20 +390,23 @@ export class SlaScorecard extends SlaElement {
     const tz = a.timeZone;
     const headingId = `card-${a.id}`;
     const periodText = this.#periodLabel(data.period, tz);
+    const kind = a.kind === 'SLA' || a.kind === 'OLA' || a.kind === 'UC' ? a.kind : undefined;
     const eyebrow = [
-      a.customer?.name,
+      a.customer ? html`<bdi>${a.customer.name}</bdi>` : undefined,
       t(`level.${a.level}`),
-      a.kind && a.kind !== 'unknown' ? a.kind : undefined,
-    ]
-      .filter(Boolean)
-      .join(' · ');
-    // Contract dates in the reader's chosen time zone (default: the customer's, else the provider's).
+      kind ? t(`kind.${kind}`) : undefined,
+    ].filter((x) => x !== undefined);
+    // Contract dates are calendar dates of the contract: shown in the agreement's time zone,
+    // whatever time zone the reader chose for instants.
     const dateOpts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+    const contractDate = (ms: number): string => formatDate(fmt.locale, ms, tz, dateOpts);
     const validity =
       a.validFrom !== undefined && a.validTo !== undefined
-        ? t('scorecard.validity', { range: fmt.dateRange(a.validFrom, a.validTo, dateOpts) })
+        ? t('scorecard.validity', {
+            range: formatDateRange(fmt.locale, a.validFrom, a.validTo, tz, dateOpts),
+          })
         : a.validFrom !== undefined
-          ? t('scorecard.validFrom', { date: fmt.date(a.validFrom, dateOpts) })
+          ? t('scorecard.validFrom', { date: contractDate(a.validFrom) })
           : undefined;
     return html`<section
       class="card"
@@ -427,8 +416,8 @@ export class SlaScorecard extends SlaElement {
     >
       <header class="head" part="header">
         <div class="titles">
-          <p class="eyebrow">${eyebrow}</p>
-          <h2 id=${headingId}>${a.name}</h2>
+          <p class="eyebrow">${eyebrow.map((part, i) => (i ? html` · ${part}` : part))}</p>
+          <h2 id=${headingId}><bdi>${a.name}</bdi></h2>
           <p class="meta">
             ${data.versionLabel ? html`<span>${t('scorecard.version', { version: data.versionLabel })}</span>` : nothing}
             ${validity ? html`<span>${validity}</span>` : nothing}
@@ -436,10 +425,10 @@ export class SlaScorecard extends SlaElement {
               a.reviewBy !== undefined
                 ? data.reviewDue
                   ? html`<span class="badge review-due" part="review-badge"
-                      >${t('scorecard.reviewOverdue', { date: fmt.date(a.reviewBy, dateOpts) })}</span
+                      >${t('scorecard.reviewOverdue', { date: contractDate(a.reviewBy) })}</span
                     >`
                   : html`<span
-                      >${t('scorecard.reviewBy', { date: fmt.date(a.reviewBy, dateOpts) })}</span
+                      >${t('scorecard.reviewBy', { date: contractDate(a.reviewBy) })}</span
                     >`
                 : nothing
             }
@@ -449,7 +438,7 @@ export class SlaScorecard extends SlaElement {
         <div class="health" part="health" data-status=${data.health.status}>
           <span class="health-label">${t('label.overallHealth')}</span>
           <span class="health-score sla-num"
-            >${data.health.score === null ? '—' : t('scorecard.score', { score: fmt.number(Math.round(data.health.score)) })}</span
+            >${data.health.score === null ? '—' : t('scorecard.score', { score: Math.round(data.health.score), max: 100 })}</span
           >
           ${renderStatus(data.health.status, t)}
         </div>
@@ -486,25 +475,27 @@ export class SlaScorecard extends SlaElement {
       type="button"
       @click=${() => this.#select(data, o.id)}
     >
-      ${o.name}
+      <bdi>${o.name}</bdi>
     </button>`;
   }
 
   #summary(data: ScorecardData, periodText: string): string {
-    const { t, fmt } = this;
+    const { t } = this;
     if (data.health.score === null)
-      return t('scorecard.summaryNoData', { agreement: data.agreement.name, period: periodText });
+      return t('scorecard.summaryNoData', {
+        agreement: isolate(data.agreement.name),
+        period: periodText,
+      });
     const order: PeriodStatus[] = ['breached', 'at-risk', 'no-data', 'met', 'exceeded'];
     const counts = order
       .map((s) => [s, data.rows.filter((r) => r.status === s).length] as const)
       .filter(([, n]) => n > 0)
-      .map(([s, n]) =>
-        t('scorecard.statusCount', { status: t(`status.${s}`), count: fmt.number(n) }),
-      );
+      .map(([s, n]) => t('scorecard.statusCount', { status: t(`status.${s}`), count: n }));
     return t('scorecard.summary', {
-      agreement: data.agreement.name,
+      agreement: isolate(data.agreement.name),
       period: periodText,
-      score: fmt.number(Math.round(data.health.score)),
+      score: Math.round(data.health.score),
+      max: 100,
       status: t(`status.${data.health.status}`),
       counts: counts.join(', ') + '.',
     });
@@ -524,23 +515,34 @@ export class SlaScorecard extends SlaElement {
       table: () => this.#trendTable(card),
       chart: () =>
         html`<div class="table-scroll">
-          <table class="objectives" part="table">
+          <table class="objectives" part="table" role="table">
             <caption class="sla-visually-hidden">
-              ${card.data.agreement.name}, ${periodText}
+              <bdi>${card.data.agreement.name}</bdi
+              >, ${periodText}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('label.objective')}</th>
-                <th scope="col" class="sla-num">${t('label.value')}</th>
-                <th scope="col" class="sla-num">${t('label.minimum')}</th>
-                <th scope="col" class="sla-num">${t('label.target')}</th>
-                <th scope="col">${t('label.status')}</th>
-                <th scope="col">${t('label.trend')}</th>
-                <th scope="col" class="sla-num">${t('label.errorBudget')}</th>
-                <th scope="col" class="sla-num">${t('label.credit')} / ${t('label.bonus')}</th>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">${t('label.objective')}</th>
+                <th scope="col" role="columnheader" class="sla-num">${t('label.value')}</th>
+                <th scope="col" role="columnheader" class="sla-num">${t('label.minimum')}</th>
+                <th scope="col" role="columnheader" class="sla-num">${t('label.target')}</th>
+                <th scope="col" role="columnheader">${t('label.status')}</th>
+                <th scope="col" role="columnheader">${t('label.trend')}</th>
+                <th
+                  scope="col"
+                  role="columnheader"
+                  class="sla-num"
+                  title=${t('scorecard.budgetExplained')}
+                >
+                  ${t('label.errorBudget')}
+                  <span class="hint">${t('scorecard.budgetAgainstTarget')}</span>
+                </th>
+                <th scope="col" role="columnheader" class="sla-num">
+                  ${t('label.credit')} / ${t('label.bonus')}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               ${this.#visible(card).map(({ row, spark, digits }) => this.#renderRow(card.data, row, spark, digits))}
             </tbody>
           </table>
@@ -562,29 +564,34 @@ export class SlaScorecard extends SlaElement {
     const level = (x: number): TemplateResult | string =>
       passFail ? this.#notApplicable() : this.#value(x, unit, digits);
     const serviceLine = row.service
-      ? `${row.service.name} · ${t(`criticality.${row.service.criticality}`)}`
+      ? html`<bdi>${row.service.name}</bdi> · ${t(`criticality.${row.service.criticality}`)}`
       : undefined;
     const evidence = row.period?.evidenceUrl;
-    return html`<tr part="row" data-status=${row.status} data-objective=${o.id}>
-      <th scope="row" class="name">
+    return html`<tr role="row" part="row" data-status=${row.status} data-objective=${o.id}>
+      <th scope="row" role="rowheader" class="name">
         ${this.#objectiveButton(data, o)}
         ${serviceLine ? html`<span class="service">${serviceLine}</span>` : nothing}
         <span class="origin" part="origin">${this.#originText(row)}</span>
         ${evidence ? html`<span class="evidence">${renderLink(evidence, t('scorecard.evidence'))}</span>` : nothing}
       </th>
-      <td class="sla-num value" data-label=${t('label.value')}>${value}</td>
-      <td class="sla-num" data-label=${t('label.minimum')}>${level(row.minimum)}</td>
-      <td class="sla-num" data-label=${t('label.target')}>${level(row.target)}</td>
-      <td class="status-cell" data-label=${t('label.status')}>
+      <td role="cell" class="sla-num value" data-label=${t('label.value')}>${value}</td>
+      <td role="cell" class="sla-num" data-label=${t('label.minimum')}>${level(row.minimum)}</td>
+      <td role="cell" class="sla-num" data-label=${t('label.target')}>${level(row.target)}</td>
+      <td role="cell" class="status-cell" data-label=${t('label.status')}>
         ${passFail ? this.#compliance(row) : renderStatus(row.status, t)}
       </td>
-      <td class="trend" data-label=${t('label.trend')}>
+      <td role="cell" class="trend" data-label=${t('label.trend')}>
         ${renderSparkline(spark, this.#trendLabel(row, digits), row.status)}
       </td>
-      <td class="sla-num" part="budget" data-label=${t('label.errorBudget')}>
+      <td role="cell" class="sla-num" part="budget" data-label=${t('label.errorBudget')}>
         ${this.#budgetText(row)}
       </td>
-      <td class="sla-num" part="money" data-label=${`${t('label.credit')} / ${t('label.bonus')}`}>
+      <td
+        role="cell"
+        class="sla-num"
+        part="money"
+        data-label=${`${t('label.credit')} / ${t('label.bonus')}`}
+      >
         ${this.#moneyText(data, row)}
       </td>
     </tr>`;
@@ -630,14 +637,12 @@ export class SlaScorecard extends SlaElement {
 
   #trendLabel(row: ScorecardRow, digits: number): string {
     const t = this.#tm;
-    const { fmt } = this;
     const withData = row.trend.filter((p) => p.value !== null);
-    if (!withData.length)
-      return t('scorecard.trendNoData', { count: fmt.number(row.trend.length) });
+    if (!withData.length) return t('scorecard.trendNoData', { count: row.trend.length });
     const breached = row.trend.filter((p) => p.status === 'breached').length;
     return t('scorecard.trend', {
-      name: row.objective.name,
-      count: fmt.number(row.trend.length),
+      name: isolate(row.objective.name),
+      count: row.trend.length,
       first: this.#value(withData[0]!.value!, row.objective.unit, digits),
       last: this.#value(withData[withData.length - 1]!.value!, row.objective.unit, digits),
       breaches: breached
@@ -655,9 +660,14 @@ export class SlaScorecard extends SlaElement {
         ><span class="sla-visually-hidden">${t('scorecard.notApplicable')}</span>`;
     }
     if (b.remaining < 0) {
-      return html`<span class="overspent"
-        >${t('scorecard.budgetOverspent', { value: fmt.percent(-b.remaining * 100, 0) })}</span
-      >`;
+      // Overspent is against the target; next to "At risk" (target missed, minimum met) say so.
+      return html`<span class="overspent" title=${t('scorecard.budgetExplained')}
+          >${t('scorecard.budgetOverspent', { value: fmt.percent(-b.remaining * 100, 0) })}</span
+        >${
+          row.status === 'at-risk'
+            ? html` <span class="budget-note">${t('scorecard.budgetTargetMissed')}</span>`
+            : nothing
+        }`;
     }
     return t('scorecard.budgetLeft', { value: fmt.percent(b.remaining * 100, 0) });
   }
@@ -695,14 +705,14 @@ export class SlaScorecard extends SlaElement {
     const tz = card.data.agreement.timeZone;
     const starts = card.rows[0]?.row.trend.map((p) => p.start) ?? [];
     return {
-      caption: t('scorecard.trendCaption'),
+      caption: t('scorecard.trendCaption', { agreement: isolate(card.data.agreement.name) }),
       rowHeader: t('label.objective'),
       columns: starts.map((s) => ({
         label: formatDate(fmt.locale, s, tz, { month: 'short', year: 'numeric' }),
         numeric: true,
       })),
       rows: card.rows.map(({ row, digits }) => ({
-        header: row.objective.name,
+        header: this.#objectiveButton(card.data, row.objective),
         cells: row.trend.map((p) =>
           p.value === null
             ? t('status.no-data')
@@ -736,9 +746,9 @@ export class SlaScorecard extends SlaElement {
         : t(`window.${d.window.unit}`);
     const passFail = o.unit === 'pass-fail';
     const promise = passFail
-      ? t('sentence.passFail', { name: o.name, window: windowText })
+      ? t('sentence.passFail', { name: isolate(o.name), window: windowText })
       : t(`sentence.promise.${o.direction}`, {
-          service: row.service ? row.service.name : o.name,
+          service: isolate(row.service ? row.service.name : o.name),
           indicator: row.service ? t(`indicator.${o.indicator}`) : '',
           target: v(row.target),
           minimum: v(row.minimum),
@@ -779,7 +789,7 @@ export class SlaScorecard extends SlaElement {
             </p>`
           : nothing
       }
-      ${d.wording.promise ? html`<p class="own-words">${t('scorecard.inOwnWords', { text: d.wording.promise })}</p>` : nothing}
+      ${d.wording.promise ? html`<p class="own-words">${t('scorecard.inOwnWords', { text: isolate(d.wording.promise) })}</p>` : nothing}
     </li>`;
   }
 
@@ -836,6 +846,7 @@ export class SlaScorecard extends SlaElement {
   #select(data: ScorecardData, objective: string): void {
     this.dispatchEvent(
       slaSelectEvent({
+        kind: 'objective',
         agreement: data.agreement.id,
         objective,
         period: { start: data.period.start, end: data.period.end },
@@ -855,7 +866,11 @@ export class SlaScorecard extends SlaElement {
       day: '2-digit',
     }).format(p.start);
     this.dispatchEvent(
-      slaSelectEvent({ agreement: data.agreement.id, period: { start: p.start, end: p.end } }),
+      slaSelectEvent({
+        kind: 'period',
+        agreement: data.agreement.id,
+        period: { start: p.start, end: p.end },
+      }),
     );
   }
 }

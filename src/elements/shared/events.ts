@@ -54,29 +54,116 @@ export interface SlaLoadDetail {
   readonly unchanged: boolean;
 }
 
-/** Detail of `sla-select`: what the reader picked (ids, so it is cheap to route on). */
-export interface SlaSelectDetail {
+/** A time span as epoch milliseconds, `start` inclusive, `end` exclusive. */
+export interface TimeRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** `sla-select` for a customer (a portfolio row or tile). */
+export interface SlaSelectCustomer {
+  readonly kind: 'customer';
+  /** Customer id. */
+  readonly customer: string;
+}
+
+/** `sla-select` for an agreement (a card title, a portfolio cell). */
+export interface SlaSelectAgreement {
+  readonly kind: 'agreement';
   /** Agreement id. */
   readonly agreement: string;
-  /** Objective id, when an objective (row, bar) was picked. */
-  readonly objective?: string;
-  /** The picked period, as epoch milliseconds. */
-  readonly period?: { readonly start: number; readonly end: number };
+}
+
+/** `sla-select` for an objective of an agreement (a scorecard row, a bar), in a period. */
+export interface SlaSelectObjective {
+  readonly kind: 'objective';
+  readonly agreement: string;
+  /** Objective id. */
+  readonly objective: string;
+  /** The period the objective was shown for. */
+  readonly period: TimeRange;
+}
+
+/** `sla-select` for a period of an agreement (the period picker, a timeline column). */
+export interface SlaSelectPeriod {
+  readonly kind: 'period';
+  readonly agreement: string;
+  readonly period: TimeRange;
+}
+
+/** `sla-select` for a breach (a timeline mark). */
+export interface SlaSelectBreach {
+  readonly kind: 'breach';
+  readonly agreement: string;
+  /** Breach id. */
+  readonly breach: string;
+  /** The objectives the breach counts against. */
+  readonly objectives: readonly string[];
+}
+
+/**
+ * Detail of `sla-select`: what the reader picked, as ids (cheap to route on). A tagged union:
+ * switch on `kind` and TypeScript knows which ids are there.
+ *
+ * ```ts
+ * el.addEventListener('sla-select', ({ detail }) => {
+ *   if (detail.kind === 'objective') open(detail.agreement, detail.objective, detail.period);
+ * });
+ * ```
+ */
+export type SlaSelectDetail =
+  SlaSelectCustomer | SlaSelectAgreement | SlaSelectObjective | SlaSelectPeriod | SlaSelectBreach;
+
+/** What was picked: the `kind` of an {@link SlaSelectDetail}. */
+export type SlaSelectKind = SlaSelectDetail['kind'];
+
+/**
+ * Detail of `sla-range-change`: the reader changed the visible time span (a timeline's zoom or
+ * brush, a range picker). Only on user action.
+ */
+export interface SlaRangeChangeDetail extends TimeRange {
+  /** The agreement the range belongs to, when the element shows one. */
+  readonly agreement?: string;
+}
+
+/** Sort direction of {@link SlaSortChangeDetail}. */
+export type SortDirection = 'ascending' | 'descending';
+
+/**
+ * Detail of `sla-sort-change`: the reader changed the order of a list or table (a portfolio
+ * column header). `key` names the column as in the element's `sort` attribute. Only on user action.
+ */
+export interface SlaSortChangeDetail {
+  readonly key: string;
+  readonly direction: SortDirection;
 }
 
 export type SlaErrorEvent = CustomEvent<SlaErrorDetail>;
 export type SlaLoadEvent = CustomEvent<SlaLoadDetail>;
 export type SlaSelectEvent = CustomEvent<SlaSelectDetail>;
+export type SlaRangeChangeEvent = CustomEvent<SlaRangeChangeDetail>;
+export type SlaSortChangeEvent = CustomEvent<SlaSortChangeDetail>;
+
+/** The kit's events by name (in `HTMLElementEventMap` and `DocumentEventMap`). */
+export interface SlaEventMap {
+  /** A new, valid feed is shown, or (`detail.unchanged`) the shown one is current again after `sla-error`. */
+  'sla-load': SlaLoadEvent;
+  /** Loading or validating failed; the last good data (if any) stays on screen, marked stale. */
+  'sla-error': SlaErrorEvent;
+  /** The reader selected a customer, agreement, objective, period or breach (click or keyboard). */
+  'sla-select': SlaSelectEvent;
+  /** The reader changed the visible time span. */
+  'sla-range-change': SlaRangeChangeEvent;
+  /** The reader changed the sort order. */
+  'sla-sort-change': SlaSortChangeEvent;
+}
 
 declare global {
-  interface HTMLElementEventMap {
-    /** A new, valid feed is shown, or (`detail.unchanged`) the shown one is current again after `sla-error`. */
-    'sla-load': SlaLoadEvent;
-    /** Loading or validating failed; the last good data (if any) stays on screen, marked stale. */
-    'sla-error': SlaErrorEvent;
-    /** The reader selected an agreement, objective or period (click or keyboard). */
-    'sla-select': SlaSelectEvent;
-  }
+  // Typed on elements and on `document` (the events are composed: a portal may listen there).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends SlaEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends SlaEventMap {}
 }
 
 const INIT = { bubbles: true, composed: true } as const;
@@ -94,4 +181,14 @@ export function slaErrorEvent(detail: SlaErrorDetail): SlaErrorEvent {
 /** Creates an `sla-select` event (bubbles, composed). */
 export function slaSelectEvent(detail: SlaSelectDetail): SlaSelectEvent {
   return new CustomEvent('sla-select', { ...INIT, detail });
+}
+
+/** Creates an `sla-range-change` event (bubbles, composed). */
+export function slaRangeChangeEvent(detail: SlaRangeChangeDetail): SlaRangeChangeEvent {
+  return new CustomEvent('sla-range-change', { ...INIT, detail });
+}
+
+/** Creates an `sla-sort-change` event (bubbles, composed). */
+export function slaSortChangeEvent(detail: SlaSortChangeDetail): SlaSortChangeEvent {
+  return new CustomEvent('sla-sort-change', { ...INIT, detail });
 }

@@ -8,12 +8,7 @@
  *   data, as with any Lit property.
  * - Text is parsed once per distinct text (the last few are remembered).
  */
-import {
-  isParsedFeed,
-  parseFeed,
-  type FeedLimits,
-  type ParseResult,
-} from '../../feed/index.js';
+import { isParsedFeed, parseFeed, type FeedLimits, type ParseResult } from '../../feed/index.js';
 
 const byObject = new WeakMap<object, ParseResult>();
 const byText = new Map<string, ParseResult>();

@@ -26,15 +26,30 @@ export {
 export {
   slaErrorEvent,
   slaLoadEvent,
+  slaRangeChangeEvent,
   slaSelectEvent,
+  slaSortChangeEvent,
   type FeedErrorKind,
   type FeedSourceKind,
   type SlaErrorDetail,
   type SlaErrorEvent,
+  type SlaEventMap,
   type SlaLoadDetail,
   type SlaLoadEvent,
+  type SlaRangeChangeDetail,
+  type SlaRangeChangeEvent,
+  type SlaSelectAgreement,
+  type SlaSelectBreach,
+  type SlaSelectCustomer,
   type SlaSelectDetail,
   type SlaSelectEvent,
+  type SlaSelectKind,
+  type SlaSelectObjective,
+  type SlaSelectPeriod,
+  type SlaSortChangeDetail,
+  type SlaSortChangeEvent,
+  type SortDirection,
+  type TimeRange,
 } from './events.js';
 export {
   MAX_LISTED_ISSUES,
@@ -46,7 +61,7 @@ export {
   renderLoading,
   renderNoData,
   renderStaleBadge,
-} from './states.js';
+} from './internal/states.js';
 export {
   Formatter,
   DATE,
@@ -69,7 +84,7 @@ export {
   safeLocale,
   type DurationOptions,
   type ValueOptions,
-} from './format.js';
+} from './internal/format.js';
 export {
   BUILT_IN_LANGUAGES,
   loadCatalogue,
@@ -93,7 +108,7 @@ export {
   severityIcon,
   statusIcon,
   type Status,
-} from './status-icon.js';
+} from './internal/status-icon.js';
 export {
   ChartA11yController,
   chartA11yStyles,
@@ -103,6 +118,6 @@ export {
   type ChartTableColumn,
   type ChartTableRow,
   type ChartView,
-} from './chart-a11y.js';
-export { baseStyles, stateStyles } from './base.styles.js';
-export { renderLink } from './link.js';
+} from './internal/chart-a11y.js';
+export { baseStyles, stateStyles } from './internal/base.styles.js';
+export { renderLink } from './internal/link.js';

@@ -31,23 +31,31 @@ import {
 import type { Customer, Feed } from '../../feed/index.js';
 import { scopeFeed } from '../../model/scope.js';
 import { tokens } from '../../themes/tokens.js';
-import { baseStyles, stateStyles } from './base.styles.js';
-import { chartA11yStyles } from './chart-a11y.js';
+import { baseStyles, stateStyles } from './internal/base.styles.js';
+import { chartA11yStyles } from './internal/chart-a11y.js';
 import {
   FeedController,
   INITIAL_FEED_STATE,
   type FeedControllerOptions,
   type FeedState,
 } from './feed-controller.js';
-import { Formatter, isTimeZone, safeLocale } from './format.js';
-import { loadCatalogue, translator, type Translate } from './i18n/index.js';
+import { Formatter, isTimeZone, safeLocale } from './internal/format.js';
+import {
+  BUILT_IN_LANGUAGES,
+  catalogueLanguage,
+  loadCatalogue,
+  translator,
+  useMessages,
+  type MessageBundle,
+  type Translate,
+} from './i18n/index.js';
 import {
   renderEmpty,
   renderError,
   renderErrorDisclosure,
   renderLoading,
   renderStaleBadge,
-} from './states.js';
+} from './internal/states.js';
 
 /** `theme` values: `auto` follows the reader's `prefers-color-scheme`, live. */
 export type ThemeSetting = 'auto' | 'light' | 'dark';
@@ -66,6 +74,54 @@ export function localeDirection(locale: string): 'ltr' | 'rtl' {
     return RTL_LANGUAGES.has(info.language) ? 'rtl' : 'ltr';
   } catch {
     return 'ltr';
+  }
+}
+
+/** The language whose messages a locale shows: a built-in or registered one, else English. */
+function messagesLanguage(locale: string): string {
+  const language = locale.toLowerCase().split('-')[0] ?? '';
+  if ((BUILT_IN_LANGUAGES as readonly string[]).includes(language)) return language;
+  return catalogueLanguage(locale);
+}
+
+/**
+ * The `lang` in force above an element: its closest ancestor with a `lang` attribute, across
+ * shadow roots up to the document's `<html lang>`. `lang=""` (explicitly unknown) gives undefined.
+ */
+export function inheritedLang(el: Element): string | undefined {
+  let node: Node | null = el.parentNode;
+  while (node) {
+    if (node instanceof ShadowRoot) {
+      node = node.host;
+      continue;
+    }
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang !== null) return lang.trim() || undefined;
+    }
+    node = node.parentNode;
+  }
+  return undefined;
+}
+
+/** Connected elements, re-rendered when the document's `lang` or `dir` changes. */
+const connected = new Set<SlaElement>();
+let documentObserver: MutationObserver | undefined;
+
+function watchDocumentLang(el: SlaElement, on: boolean): void {
+  if (on) connected.add(el);
+  else connected.delete(el);
+  if (connected.size && !documentObserver && typeof MutationObserver === 'function') {
+    documentObserver = new MutationObserver(() => {
+      for (const element of connected) element.requestUpdate();
+    });
+    documentObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang', 'dir'],
+    });
+  } else if (!connected.size && documentObserver) {
+    documentObserver.disconnect();
+    documentObserver = undefined;
   }
 }
 
@@ -92,8 +148,8 @@ export function brandAccent(color: string | null | undefined): string | undefine
  *
  * An inline feed is a `<script type="application/json">` child; it is read, not rendered (no slot).
  *
- * @fires sla-load - A new, valid feed is shown, or loading works again after `sla-error` (then `unchanged` is true, also for a 304). Detail: `{ feed, warnings, source, url?, unchanged }`. Not fired for a feed received from `<sla-feed>` (it fires its own).
- * @fires sla-error - Loading or validation failed; the same source's last good data stays, marked stale (a new source shows the error state). Detail: `{ kind, message, issues, url?, status? }`.
+ * @fires {SlaLoadEvent} sla-load - A new, valid feed is shown, or loading works again after `sla-error` (then `unchanged` is true, also for a 304). Detail: `{ feed, warnings, source, url?, unchanged }`. Not fired for a feed received from `<sla-feed>` (it fires its own).
+ * @fires {SlaErrorEvent} sla-error - Loading or validation failed; the same source's last good data stays, marked stale (a new source shows the error state). Detail: `{ kind, message, issues, url?, status? }`.
  *
  * @csspart loading - Loading skeleton (has `aria-busy="true"`).
  * @csspart empty - Empty state, says what is missing.
@@ -108,6 +164,21 @@ export function brandAccent(color: string | null | undefined): string | undefine
  * @csspart status-icon - Status icon.
  * @csspart severity - Severity icon + word.
  * @csspart severity-icon - Severity icon.
+ * @csspart link - A link from the feed (legal text), `rel="noopener noreferrer"`.
+ * @csspart link-text - The label of a link whose address was refused (shown as text).
+ * @csspart chart-frame - A chart with its summary, view switch and table alternative.
+ * @csspart summary - The chart's message in words (visually hidden unless shown).
+ * @csspart view-toggle - The chart / table switch (`role="group"`).
+ * @csspart view-button - "Show chart" or "Show table" (`aria-pressed`).
+ * @csspart chart - The chart itself.
+ * @csspart scroll-hint - "Scroll sideways for earlier periods", while the table alternative scrolls.
+ * @csspart table-scroll - The scrolling region around the table alternative.
+ * @csspart data-table - The table alternative of a chart.
+ * @csspart sparkline - A trend sparkline.
+ * @csspart sparkline-value - The measured values line of a sparkline.
+ * @csspart sparkline-target - The target line of a sparkline.
+ * @csspart sparkline-minimum - The minimum line of a sparkline.
+ * @csspart sparkline-last - The marker on a sparkline's latest value (`data-status`).
  *
  * @cssprop --sla-font-family - Font (default: inherited from the page).
  * @cssprop --sla-font-size - Base size (default: inherited from the page).
@@ -147,6 +218,11 @@ export class SlaElement extends LitElement {
     locale: { type: String, reflect: true },
     timeZone: { type: String, attribute: 'time-zone', reflect: true },
     theme: { type: String, reflect: true },
+    asOf: {
+      attribute: 'as-of',
+      reflect: false,
+      converter: { fromAttribute: (v: string | null) => (v ? Date.parse(v) : undefined) },
+    },
     feedState: { state: true, attribute: false },
   };
 
@@ -155,6 +231,12 @@ export class SlaElement extends LitElement {
    * in a subclass; the instance `feedController.setOptions()` changes one element.
    */
   static feedControllerOptions: Partial<FeedControllerOptions> = {};
+
+  /**
+   * The element's own message bundles (beside it, `i18n/index.ts`), on top of the shared ones.
+   * Registered when the first instance is created; their other languages load on first use.
+   */
+  static messages: readonly MessageBundle[] = [];
 
   /**
    * Feed URL (https, http or relative). Fetched once; again every `refresh-interval` seconds.
@@ -174,12 +256,23 @@ export class SlaElement extends LitElement {
    * reaches the browser, so a customer portal serves each customer its own feed.
    */
   declare customer: string | undefined;
-  /** BCP 47 locale for text, numbers and dates (default: customer, provider, then browser). */
+  /**
+   * BCP 47 locale for text, numbers and dates. Takes precedence over `lang`; without it the
+   * locale is the `lang` of the element or its closest ancestor (across shadow roots, up to
+   * `<html lang>`), else the customer's, then the provider's locale from the feed, else the
+   * browser's.
+   */
   declare locale: string | undefined;
   /** IANA time zone for dates and day boundaries (default: customer, provider, then browser). */
   declare timeZone: string | undefined;
   /** Colour theme: `auto` (follows the reader's system setting), `light` or `dark`. */
   declare theme: ThemeSetting;
+  /**
+   * "Now" for this view (attribute: an RFC 3339 instant; property: epoch ms). Default: the clock.
+   * It decides what is current (the latest complete period, periods in progress, overdue reviews)
+   * and data ages. For fixed views, screenshots and tests.
+   */
+  declare asOf: number | undefined;
   /** The feed controller's state, current from `willUpdate` on (a reactive state property). */
   declare protected feedState: FeedState;
 
@@ -187,6 +280,10 @@ export class SlaElement extends LitElement {
   readonly feedController: FeedController;
 
   #locale = 'en';
+  /** The language of the messages shown (`en` when the locale has no catalogue). */
+  #messagesLang = 'en';
+  /** Set when the page gave the host a `lang` that is not the language of the messages shown. */
+  #contentLang: string | undefined;
   #timeZone: string | undefined;
   #fmt = new Formatter('en');
   #t: Translate = translator('en');
@@ -202,7 +299,9 @@ export class SlaElement extends LitElement {
     super();
     this.theme = 'auto';
     this.feedState = INITIAL_FEED_STATE;
-    const options = (this.constructor as typeof SlaElement).feedControllerOptions;
+    const ctor = this.constructor as typeof SlaElement;
+    useMessages(...ctor.messages);
+    const options = ctor.feedControllerOptions;
     this.feedController = new FeedController(this, {
       ...options,
       inputs: () => ({ feed: this.feed, src: this.src, refreshInterval: this.refreshInterval }),
@@ -221,9 +320,12 @@ export class SlaElement extends LitElement {
   get effectiveTheme(): 'light' | 'dark' {
     return this.#theme;
   }
-  /** Text direction of the effective locale. */
+  /**
+   * Text direction of the messages shown (those of the effective locale, or English when it has
+   * no catalogue).
+   */
   get effectiveDir(): 'ltr' | 'rtl' {
-    return localeDirection(this.#locale);
+    return localeDirection(this.#messagesLang);
   }
 
   /**
@@ -264,10 +366,41 @@ export class SlaElement extends LitElement {
     return undefined;
   }
 
-  /** The current time (the feed controller's clock), for ages such as the stale badge. */
+  /**
+   * The current time: `as-of` when set, else the feed controller's clock. Use it for everything
+   * that depends on "now" (current period, overdue, ages such as the stale badge).
+   */
   protected now(): number {
+    if (this.asOf !== undefined && Number.isFinite(this.asOf)) return this.asOf;
     const now = (this.constructor as typeof SlaElement).feedControllerOptions.now;
     return now ? now() : Date.now();
+  }
+
+  /**
+   * Resolves once everything is rendered: after `updateComplete`, and after any rendering the
+   * element does in later steps (a large scorecard adds rows after its first frame). Resolves
+   * with `updateComplete`'s value.
+   */
+  get renderComplete(): Promise<boolean> {
+    return this.updateComplete.then(async (done) => {
+      let pending = this.renderPending();
+      while (pending) {
+        await pending;
+        // Rendering the rest may have started another update (and more rows).
+        done = await this.updateComplete;
+        const next = this.renderPending();
+        pending = next === pending ? null : next;
+      }
+      return done;
+    });
+  }
+
+  /**
+   * Override in an element that renders in more than one step: a promise that settles when the
+   * current step's follow-up is in the DOM, or `null` when nothing is pending.
+   */
+  protected renderPending(): Promise<void> | null {
+    return null;
   }
 
   override connectedCallback(): void {
@@ -275,6 +408,7 @@ export class SlaElement extends LitElement {
     this.#media =
       typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
     this.#media?.addEventListener('change', this.#onSchemeChange);
+    watchDocumentLang(this, true);
   }
 
   override disconnectedCallback(): void {
@@ -282,6 +416,7 @@ export class SlaElement extends LitElement {
     this.#media?.removeEventListener('change', this.#onSchemeChange);
     this.#media = undefined;
     this.#stopAgeTimer();
+    watchDocumentLang(this, false);
   }
 
   #onSchemeChange = (): void => {
@@ -353,7 +488,15 @@ export class SlaElement extends LitElement {
 
   #resolveEnvironment(feed: Feed | undefined): void {
     const customer = this.#customer(feed);
-    const candidates = [this.locale, customer?.locale, feed?.provider.locale, navigator.language];
+    const ownLang = this.getAttribute('lang');
+    const authoredLang = ownLang !== null && ownLang !== this.#setByUs.get('lang') ? ownLang : null;
+    const candidates = [
+      this.locale,
+      authoredLang ?? inheritedLang(this),
+      customer?.locale,
+      feed?.provider.locale,
+      navigator.language,
+    ];
     let locale = 'en';
     for (const c of candidates) {
       const valid = c ? safeLocale(c, '') : '';
@@ -379,8 +522,16 @@ export class SlaElement extends LitElement {
           : 'light';
     if (this.getAttribute('data-sla-theme') !== this.#theme)
       this.setAttribute('data-sla-theme', this.#theme);
-    this.#applyUnlessAuthored('dir', localeDirection(locale));
-    this.#applyUnlessAuthored('lang', locale);
+    // `lang` says the language of the strings shown: the locale when its messages exist, else
+    // the fallback language (English), while numbers and dates still follow the locale.
+    const messages = messagesLanguage(locale);
+    const lang = locale.toLowerCase().split('-')[0] === messages ? locale : messages;
+    this.#messagesLang = messages;
+    this.#applyUnlessAuthored('dir', localeDirection(messages));
+    this.#applyUnlessAuthored('lang', lang);
+    const hostLang = this.getAttribute('lang');
+    this.#contentLang =
+      hostLang !== null && hostLang.toLowerCase().split('-')[0] !== messages ? lang : undefined;
 
     const accent = brandAccent(customer?.branding?.accent ?? feed?.provider.branding?.accent);
     this.#applyAccent(accent);
@@ -427,7 +578,11 @@ export class SlaElement extends LitElement {
           ${s.error ? renderErrorDisclosure(this.t, s.error) : nothing}
         </div>`
       : nothing;
-    return html`${bar}${content()}`;
+    // The page marked the host with a language whose messages do not exist: the content says
+    // which language it is really in.
+    return this.#contentLang
+      ? html`<div class="sla-lang" lang=${this.#contentLang}>${bar}${content()}</div>`
+      : html`${bar}${content()}`;
   }
 
   protected override render(): unknown {

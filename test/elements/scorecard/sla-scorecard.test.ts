@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/sla-scorecard.js';
 import type { SlaScorecard } from '../../../src/elements/scorecard/sla-scorecard.js';
-import { collect, shadow, textOf, until } from '../shared/harness.js';
+import { collect, shadow, textOf, until, visibleText } from '../shared/harness.js';
 import { AS_OF, goldFeed } from './scorecard-feed.js';
 
 async function card(
@@ -57,7 +57,7 @@ describe('<sla-scorecard>', () => {
     it('describes each sparkline as an image with a text equivalent', async () => {
       const el = await card();
       const spark = shadow(el).querySelector('tr[data-objective="avail"] svg[role="img"]')!;
-      expect(spark.getAttribute('aria-label')).to.equal(
+      expect(visibleText(spark.getAttribute('aria-label') ?? '')).to.equal(
         'Trend of Availability over 4 periods, from 98.50% to 99.99%. 2 periods breached.',
       );
     });
@@ -167,7 +167,7 @@ describe('<sla-scorecard>', () => {
       const avail = [...shadow(el).querySelectorAll('[part="plain"] li')].find((li) =>
         li.textContent?.includes('Availability'),
       )!;
-      const text = (avail.textContent ?? '').replace(/\s+/g, ' ');
+      const text = visibleText(avail.textContent ?? '');
       expect(text).to.include(
         'Customer portal availability is at least 99.90% each month; below 99.00% is a breach.',
       );
@@ -214,7 +214,7 @@ describe('<sla-scorecard>', () => {
       const wide = await card();
       expect(getComputedStyle(rows(wide)[0]!).display).to.equal('table-row');
       // Between the compact and the full layout the whole table still fits its card.
-      wrapper.style.width = '700px';
+      wrapper.style.width = '800px';
       wrapper.replaceChildren(wide);
       await wide.updateComplete;
       const scroll = shadow(wide).querySelector('.table-scroll')!;
@@ -257,9 +257,13 @@ describe('<sla-scorecard>', () => {
       const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="view-button"]')];
       buttons.find((b) => b.textContent?.trim() === 'Show table')!.click();
       await el.updateComplete;
-      const table =
-        shadow(el).querySelector('table[part="table"]') ?? shadow(el).querySelector('table')!;
-      expect(table.querySelector('caption')?.textContent).to.include('Results of the last periods');
+      // The table alternative replaces the objectives table: exactly one table, the trend one.
+      const tables = [...shadow(el).querySelectorAll('table')];
+      expect(tables.map((t) => t.getAttribute('part'))).to.deep.equal(['data-table']);
+      const table = tables[0]!;
+      expect(visibleText(table.querySelector('caption')?.textContent ?? '')).to.equal(
+        'Gold SLA: results of the last periods, per objective',
+      );
       const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
       expect(headers).to.deep.equal(['Objective', 'Jul 2026', 'Aug 2026', 'Sept 2026', 'Oct 2026']);
       const availRow = [...table.querySelectorAll('tbody tr')].find((tr) =>
@@ -325,6 +329,7 @@ describe('<sla-scorecard>', () => {
       setTimeout(() => button.click());
       const event = await oneEvent(el, 'sla-select');
       expect(event.detail).to.deep.equal({
+        kind: 'objective',
         agreement: 'gold',
         objective: 'avail',
         period: {
@@ -342,7 +347,7 @@ describe('<sla-scorecard>', () => {
       buttons[0]!.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => events.length === 1, 'Enter selects');
-      expect(events[0]!.detail.objective).to.equal('latency');
+      expect(events[0]!.detail).to.include({ kind: 'objective', objective: 'latency' });
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement).to.equal(buttons[1]);
     });
@@ -366,9 +371,13 @@ describe('<sla-scorecard>', () => {
       setTimeout(() => select.dispatchEvent(new Event('change')));
       const event: HTMLElementEventMap['sla-select'] = await oneEvent(el, 'sla-select');
       await el.updateComplete;
-      expect(event.detail.period).to.deep.equal({
-        start: Date.parse('2026-09-01T00:00:00Z'),
-        end: Date.parse('2026-10-01T00:00:00Z'),
+      expect(event.detail).to.deep.equal({
+        kind: 'period',
+        agreement: 'gold',
+        period: {
+          start: Date.parse('2026-09-01T00:00:00Z'),
+          end: Date.parse('2026-10-01T00:00:00Z'),
+        },
       });
       expect(el.period).to.equal('2026-09-01');
       expect(textOf(el, '[part="footer"]')).to.include('Credits owed €2,000.00');

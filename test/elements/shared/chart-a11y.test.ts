@@ -87,7 +87,7 @@ describe('chart accessibility pattern', () => {
     buttons(el)[1]!.click();
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="chart"]')).to.equal(null);
-    const table = shadow(el).querySelector('table')!;
+    const table = shadow(el).querySelector<HTMLTableElement>('table[part="data-table"]')!;
     expect(table.caption?.textContent?.trim()).to.equal('Availability per month');
     const cols = [...table.querySelectorAll('thead th')];
     expect(cols.map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col']);
@@ -110,7 +110,7 @@ describe('chart accessibility pattern', () => {
     buttons(el)[1]!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(shadow(el).querySelector('table')).to.not.equal(null);
+    expect(shadow(el).querySelector('table[part="data-table"]')).to.not.equal(null);
     expect(shadow(el).activeElement).to.equal(buttons(el)[1]);
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });

@@ -133,3 +133,52 @@ describe('format', () => {
     expect(plain(f.value(252, 'minute'))).to.equal('4 Std., 12 Min.');
   });
 });
+
+/**
+ * Where each character of `text` is drawn (left edge, px) inside an RTL paragraph, as a reader
+ * sees it; bidi controls and marks are skipped.
+ */
+function drawnRtl(text: string): { char: string; x: number }[] {
+  const p = document.createElement('p');
+  p.dir = 'rtl';
+  p.lang = 'ar';
+  p.textContent = text;
+  document.body.append(p);
+  try {
+    const node = p.firstChild!;
+    const out: { char: string; x: number }[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (/[\u200e\u200f\u061c\u2066-\u2069\s]/.test(text[i]!)) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      out.push({ char: text[i]!, x: range.getBoundingClientRect().left });
+    }
+    return out.sort((a, b) => a.x - b.x);
+  } finally {
+    p.remove();
+  }
+}
+
+describe('money in right-to-left text', () => {
+  for (const locale of ['ar', 'ar-EG']) {
+    it(`${locale}: the currency stays "US$" and sits after the amount, read from the right`, () => {
+      for (const amount of [6200, -6200]) {
+        const seen = drawnRtl(formatMoney(locale, amount, 'USD'))
+          .map((c) => c.char)
+          .join('');
+        // Left to right on screen: the currency symbol whole, then the number (the first thing
+        // an Arabic reader meets, on the right).
+        expect(seen.startsWith('US$'), `${locale} ${amount}: ${seen}`).to.equal(true);
+        expect(seen).to.not.contain('$U');
+      }
+    });
+  }
+
+  it('ar: a negative amount keeps its minus with the digits', () => {
+    const seen = drawnRtl(formatMoney('ar', -6200, 'USD'))
+      .map((c) => c.char)
+      .join('');
+    expect(seen).to.equal('US$-6,200.00');
+  });
+});

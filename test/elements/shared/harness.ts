@@ -138,7 +138,15 @@ export function shadow(el: Element): ShadowRoot {
 /** Text of the first match in the shadow root, whitespace collapsed; '' when absent. */
 export function textOf(el: Element, selector: string): string {
   const node = shadow(el).querySelector(selector);
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return visibleText(node?.textContent ?? '');
+}
+
+/** Text as read: whitespace collapsed, invisible bidi isolates (around feed text) removed. */
+export function visibleText(text: string): string {
+  return text
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Collects events of a type dispatched on a target. */

@@ -6,57 +6,83 @@ import {
   translate,
   translator,
   type Message,
-  type MessageKey,
   loadCatalogue,
 } from '../../../src/elements/shared/index.js';
 import { ar } from '../../../src/elements/shared/i18n/ar.js';
 import { de } from '../../../src/elements/shared/i18n/de.js';
 import { en } from '../../../src/elements/shared/i18n/en.js';
+import { ar as scorecardAr } from '../../../src/elements/scorecard/i18n/ar.js';
+import { de as scorecardDe } from '../../../src/elements/scorecard/i18n/de.js';
+import { en as scorecardEn } from '../../../src/elements/scorecard/i18n/en.js';
+import { scorecardMessages } from '../../../src/elements/scorecard/i18n/index.js';
+import { useMessages } from '../../../src/elements/shared/i18n/index.js';
 
 // German and Arabic load on first use; load them before the tests that translate with them.
 before(async () => {
+  useMessages(scorecardMessages);
   await Promise.all([loadCatalogue('de'), loadCatalogue('ar')]);
 });
 
-const keys = Object.keys(en).sort() as MessageKey[];
+type AnyCatalogue = Readonly<Record<string, Message>>;
+
+/** Every catalogue module: the shared one and each element's, by language. */
+const BUNDLES: readonly (readonly [string, Readonly<Record<'en' | 'de' | 'ar', AnyCatalogue>>])[] =
+  [
+    ['shared', { en, de, ar }],
+    ['sla-scorecard', { en: scorecardEn, de: scorecardDe, ar: scorecardAr }],
+  ];
 
 function pluralParam(message: Message): string | undefined {
   return typeof message === 'object' ? (message.param ?? 'count') : undefined;
 }
 
 describe('i18n catalogue', () => {
-  for (const [language, catalogue] of [
-    ['de', de],
-    ['ar', ar],
-  ] as const) {
-    it(`${language} has exactly the keys of en`, () => {
-      expect(Object.keys(catalogue).sort()).to.deep.equal(keys);
-    });
+  it('element catalogues and the shared one do not define the same key', () => {
+    const shared = new Set(Object.keys(en));
+    expect(Object.keys(scorecardEn).filter((k) => shared.has(k))).to.deep.equal([]);
+  });
 
-    it(`${language} uses the placeholders of en (the plural count may be spelled out)`, () => {
+  for (const [bundle, catalogues] of BUNDLES) {
+    const source = catalogues.en;
+    const keys = Object.keys(source).sort();
+    for (const language of ['de', 'ar'] as const) {
+      const catalogue = catalogues[language];
+      it(`${bundle}: ${language} has exactly the keys of en`, () => {
+        expect(Object.keys(catalogue).sort()).to.deep.equal(keys);
+      });
+
+      it(`${bundle}: ${language} uses the placeholders of en (the plural count may be spelled out)`, () => {
+        for (const key of keys) {
+          const english = placeholders(source[key]!);
+          const translated = placeholders(catalogue[key]!);
+          const count = pluralParam(source[key]!);
+          for (const name of translated) {
+            expect(english.has(name), `${language} ${key} has unknown {${name}}`).to.equal(true);
+          }
+          for (const name of english) {
+            if (name === count) continue;
+            expect(translated.has(name), `${language} ${key} lacks {${name}}`).to.equal(true);
+          }
+          expect(typeof catalogue[key], `${language} ${key} plural-ness`).to.equal(
+            typeof source[key],
+          );
+        }
+      });
+    }
+
+    it(`${bundle}: ar plural messages define every Arabic plural category`, () => {
+      const categories = new Intl.PluralRules('ar').resolvedOptions().pluralCategories;
       for (const key of keys) {
-        const source = placeholders(en[key]);
-        const translated = placeholders(catalogue[key]);
-        const count = pluralParam(en[key]);
-        for (const name of translated) {
-          expect(source.has(name), `${language} ${key} has unknown {${name}}`).to.equal(true);
-        }
-        for (const name of source) {
-          if (name === count) continue;
-          expect(translated.has(name), `${language} ${key} lacks {${name}}`).to.equal(true);
-        }
-        expect(typeof catalogue[key], `${language} ${key} plural-ness`).to.equal(typeof en[key]);
+        const message = catalogues.ar[key];
+        if (typeof message !== 'object') continue;
+        for (const c of categories) expect(message[c], `${key}.${c}`).to.be.a('string');
       }
     });
   }
 
-  it('ar plural messages define every Arabic plural category', () => {
-    const categories = new Intl.PluralRules('ar').resolvedOptions().pluralCategories;
-    for (const key of keys) {
-      const message = ar[key];
-      if (typeof message !== 'object') continue;
-      for (const c of categories) expect(message[c], `${key}.${c}`).to.be.a('string');
-    }
+  it('an element’s messages translate once its bundle is in use', () => {
+    expect(translate('de', 'scorecard.netHint')).to.equal(scorecardDe['scorecard.netHint']);
+    expect(translate('en', 'scorecard.netHint')).to.equal('bonuses minus credits');
   });
 
   it('translate picks the plural form with Intl.PluralRules', () => {

@@ -406,3 +406,121 @@ describe('SlaElement: keyboard', () => {
     expect(textOf(el, '[part="error-details"]')).to.contain('HTTP status 503');
   });
 });
+
+class TimedView extends SlaElement {
+  /** Settles the second rendering step (like a scorecard adding its remaining rows). */
+  finishLater: (() => void) | undefined;
+  #later: Promise<void> | null = null;
+  #step = 1;
+  protected override renderPending(): Promise<void> | null {
+    return this.#later;
+  }
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (this.#step === 1 && this.feedState.feed) {
+      this.#step = 2;
+      this.#later = new Promise((resolve) => {
+        this.finishLater = () => {
+          this.#step = 3;
+          this.#later = null;
+          this.requestUpdate();
+          resolve();
+        };
+      });
+    }
+  }
+  protected override render(): TemplateResult {
+    return this.renderWithState(
+      () =>
+        html`<p class="now">${this.fmt.date(this.now(), { dateStyle: 'medium' })}</p>
+          <p class="step">${this.#step}</p>`,
+    );
+  }
+}
+customElements.define('timed-view', TimedView);
+
+describe('SlaElement: as-of and renderComplete', () => {
+  it('as-of sets "now" for every element, as an attribute or a property', async () => {
+    const el = await fixture<TimedView>(
+      html`<timed-view
+        locale="en"
+        time-zone="UTC"
+        as-of="2026-11-22T12:00:00Z"
+        .feed=${rawFeed()}
+      ></timed-view>`,
+    );
+    expect(textOf(el, '.now')).to.equal('Nov 22, 2026');
+    expect(el.asOf).to.equal(Date.parse('2026-11-22T12:00:00Z'));
+    el.asOf = Date.UTC(2027, 0, 5);
+    await el.updateComplete;
+    expect(textOf(el, '.now')).to.equal('Jan 5, 2027');
+  });
+
+  it('renderComplete waits for the steps an element renders after updateComplete', async () => {
+    const el = await fixture<TimedView>(html`<timed-view .feed=${rawFeed()}></timed-view>`);
+    expect(textOf(el, '.step')).to.equal('1');
+    let done = false;
+    const complete = el.renderComplete.then(() => (done = true));
+    await el.updateComplete;
+    expect(done).to.equal(false);
+    el.finishLater!();
+    await complete;
+    expect(textOf(el, '.step')).to.equal('3');
+    const plain = await fixture<BaseView>(html`<base-view .feed=${rawFeed()}></base-view>`);
+    expect(await plain.renderComplete).to.equal(true);
+  });
+});
+
+describe('SlaElement: language from lang, the way the page says it', () => {
+  afterEach(() => {
+    document.documentElement.removeAttribute('lang');
+  });
+
+  it('takes the closest ancestor’s lang, across shadow roots, over the feed’s locales', async () => {
+    const outer = fixtureSync<HTMLDivElement>(html`<div lang="de"><div class="host"></div></div>`);
+    const root = outer.querySelector('.host')!.attachShadow({ mode: 'open' });
+    const el = document.createElement('base-view') as BaseView;
+    el.customer = 'globex';
+    el.feed = withCustomer({ locale: 'ar' }, { locale: 'fr' });
+    root.append(el);
+    await el.updateComplete;
+    expect(el.effectiveLocale).to.equal('de');
+    expect(textOf(el, '.word')).to.equal('Erfüllt');
+    expect(el.getAttribute('lang')).to.equal('de');
+    expect(el.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('follows the document’s lang, live; the locale attribute still wins', async () => {
+    document.documentElement.lang = 'de-CH';
+    const el = await fixture<BaseView>(
+      html`<base-view customer="globex" .feed=${withCustomer({ locale: 'ar' })}></base-view>`,
+    );
+    expect(el.effectiveLocale).to.equal('de-CH');
+    document.documentElement.lang = 'en-GB';
+    await until(() => el.effectiveLocale === 'en-GB', 'document lang change is followed');
+    await el.updateComplete;
+    expect(textOf(el, '.word')).to.equal('Met');
+    const byAttribute = await fixture<BaseView>(
+      html`<base-view locale="ar" .feed=${rawFeed()}></base-view>`,
+    );
+    expect(byAttribute.effectiveLocale).to.equal('ar');
+    expect(textOf(byAttribute, '.word')).to.equal('مُحقَّق');
+  });
+
+  it('without a catalogue for the language: English text marked as English, dates in the locale', async () => {
+    const el = await fixture<BaseView>(
+      html`<base-view locale="ja" .feed=${rawFeed()}></base-view>`,
+    );
+    expect(textOf(el, '.word')).to.equal('Met');
+    expect(el.getAttribute('lang'), 'the host says the language of its strings').to.equal('en');
+    expect(textOf(el, '.when')).to.equal('2026/10/01');
+    const marked = await fixture<BaseView>(
+      html`<base-view lang="ja" .feed=${rawFeed()}></base-view>`,
+    );
+    expect(marked.effectiveLocale).to.equal('ja');
+    expect(marked.getAttribute('lang'), 'the page’s own lang stays').to.equal('ja');
+    const content = shadow(marked).querySelector('.word')!.closest('[lang]');
+    expect(content?.getAttribute('lang'), 'the content says it is English').to.equal('en');
+    expect(textOf(marked, '.when')).to.equal('2026/10/01');
+  });
+});

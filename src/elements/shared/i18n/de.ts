@@ -2,9 +2,9 @@
  * German messages. Must have every key of en.ts (TypeScript and a test check it); placeholders
  * as in en.ts. Sentences are written to read naturally, not word for word.
  */
-import type { Catalogue } from './en.js';
+import type { CommonCatalogue } from './en.js';
 
-export const de: Catalogue = {
+export const de: CommonCatalogue = {
   'state.loading': 'Wird geladen…',
   'state.empty.noFeed':
     'Es wurden keine SLA-Daten bereitgestellt, daher gibt es noch nichts anzuzeigen.',
@@ -59,6 +59,7 @@ export const de: Catalogue = {
   'ui.showTable': 'Tabelle anzeigen',
   'ui.showDetails': 'Details anzeigen',
   'ui.hideDetails': 'Details ausblenden',
+  'ui.scrollHint': 'Seitwärts scrollen für frühere Zeiträume',
 
   'label.provider': 'Anbieter',
   'label.customer': 'Kunde',
@@ -147,82 +148,7 @@ export const de: Catalogue = {
     one: 'Bisher {count} verfehlter Zeitraum von {allowed} zulässigen.',
     other: 'Bisher {count} verfehlte Zeiträume von {allowed} zulässigen.',
   },
-  // Scorecard
-  'level.corporate': 'Rahmenvereinbarung',
-  'level.customer': 'Kundenvereinbarung',
-  'level.service': 'Servicevereinbarung',
-  'criticality.critical': 'geschäftskritisch',
-  'criticality.high': 'hohe Kritikalität',
-  'criticality.medium': 'mittlere Kritikalität',
-  'criticality.low': 'niedrige Kritikalität',
-  'criticality.unknown': 'Kritikalität unbekannt',
-  'scorecard.version': 'Version {version}',
-  'scorecard.validity': 'Gültig {range}',
-  'scorecard.validFrom': 'Gültig ab {date}',
-  'scorecard.reviewOverdue': 'Überprüfung seit {date} überfällig',
-  'scorecard.reviewBy': 'Überprüfung bis {date}',
-  'scorecard.score': '{score} von 100',
-  'scorecard.periodOpen': '{period} (laufend)',
-  'scorecard.budgetLeft': '{value} übrig',
-  'scorecard.budgetOverspent': 'Um {value} überzogen',
-  'scorecard.notApplicable': 'Entfällt',
-  'scorecard.creditAmount': 'Gutschrift {amount}',
-  'scorecard.bonusAmount': 'Bonus {amount}',
-  'scorecard.creditPercent': 'Gutschrift {percent}',
-  'scorecard.bonusPercent': 'Bonus {percent}',
-  'scorecard.capped': 'Gutschriften begrenzt auf {percent} der Gebühr.',
-  'scorecard.waived': 'Gutschrift entfällt: unter dem Mindestbetrag von {amount}.',
-  'scorecard.recordedDiffers':
-    'Ausgestellte Gutschriften ({recorded}) weichen vom berechneten Betrag {computed} ab.',
-  'scorecard.exitReached': {
-    one: 'Ausstiegsklausel erreicht: {count} verfehlter Zeitraum innerhalb der letzten {within}. Sie dürfen die Vereinbarung kündigen.',
-    other:
-      'Ausstiegsklausel erreicht: {count} verfehlte Zeiträume innerhalb der letzten {within}. Sie dürfen die Vereinbarung kündigen.',
-  },
-  'scorecard.summary': '{agreement}, {period}: Gesamtzustand {score} von 100, {status}. {counts}',
-  'scorecard.summaryNoData': '{agreement}, {period}: noch keine Daten.',
-  'scorecard.statusCount': '{status}: {count}',
-  'scorecard.trend':
-    'Verlauf von {name} über {count} Zeiträume, von {first} bis {last}. {breaches}',
-  'scorecard.trendBreaches': {
-    one: '{count} Zeitraum verletzt.',
-    other: '{count} Zeiträume verletzt.',
-  },
-  'scorecard.trendNoBreach': 'Kein Zeitraum verletzt.',
-  'scorecard.trendNoData': 'Keine Daten in den letzten {count} Zeiträumen.',
-  'scorecard.trendCaption': 'Ergebnisse der letzten Zeiträume je Ziel',
-  'scorecard.thisPeriod': 'Im Zeitraum {period}: {value}, {status}.',
-  'scorecard.thisPeriodNoData': 'Im Zeitraum {period}: keine Daten.',
-  'scorecard.inOwnWords': 'Im Wortlaut der Vereinbarung: {text}',
-  'scorecard.noPeriods': 'Die Vereinbarung „{id}“ hat noch keine gemessenen Zeiträume.',
-  'scorecard.noPeriod': 'Die Vereinbarung „{id}“ hat keinen Zeitraum „{period}“.',
-  'scorecard.noAgreements': 'Der Kunde „{id}“ hat keine Vereinbarungen im Feed.',
-  'scorecard.pickAgreement':
-    'Setzen Sie das Attribut agreement oder customer, um eine Auswahl zu treffen.',
-  'scorecard.netHint': 'Boni abzüglich Gutschriften',
-  'scorecard.ownObjective': 'Eigenes Ziel',
-  'scorecard.inheritedFrom': 'Übernommen aus {agreement} ({level})',
-  'scorecard.overridden': 'Hier geändert: {fields}',
-  'scorecard.countedIn': 'Gutschriften zählen in {agreement}',
-  'scorecard.evidence': 'Nachweis',
   'compliance.complied': 'Eingehalten',
   'compliance.notComplied': 'Nicht eingehalten',
   'sentence.passFail': '{name}: eingehalten pro {window}; nicht eingehalten liegt ein Verstoß vor.',
-  'scorecard.thisPeriodCompliance': 'In {period}: {status}.',
-  'field.name': 'Name',
-  'field.serviceId': 'Dienst',
-  'field.category': 'Kategorie',
-  'field.indicator': 'Kennzahl',
-  'field.unit': 'Einheit',
-  'field.direction': 'Richtung',
-  'field.window': 'Messzeitraum',
-  'field.minimum': 'Minimum',
-  'field.target': 'Zielwert',
-  'field.creditTiers': 'Gutschriftstufen',
-  'field.incentiveTiers': 'Bonusstufen',
-  'field.weight': 'Gewicht',
-  'field.description': 'Beschreibung',
-  'field.wording': 'Wortlaut',
-  'field.appliesTo': 'Geltungsbereich',
-  'field.errorBudget': 'Fehlerbudget',
 };

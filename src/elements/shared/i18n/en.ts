@@ -1,6 +1,8 @@
 /**
- * English messages: the source of truth. Every key here must exist in every other catalogue
- * (de.ts, ar.ts); TypeScript enforces it and a test checks keys and placeholders.
+ * English messages shared by every element: the source of truth for the shared keys. Every key
+ * here must exist in de.ts and ar.ts; TypeScript enforces it and a test checks keys and
+ * placeholders. Strings only one element shows live beside it (`../../scorecard/i18n/`), so an
+ * element's bundle carries only its own strings.
  *
  * Adding a key: add it here, then to de.ts and ar.ts (one edit per language file). Keys are
  * grouped by prefix: `state.*` (loading / empty / error / stale views), `error.*` (error kinds),
@@ -69,6 +71,7 @@ export const en = {
   'ui.showTable': 'Show table',
   'ui.showDetails': 'Show details',
   'ui.hideDetails': 'Hide details',
+  'ui.scrollHint': 'Scroll sideways for earlier periods',
 
   // Labels the elements share
   'label.provider': 'Provider',
@@ -162,86 +165,21 @@ export const en = {
     one: '{count} missed period so far out of {allowed} allowed.',
     other: '{count} missed periods so far out of {allowed} allowed.',
   },
-  // Scorecard
-  'level.corporate': 'Corporate agreement',
-  'level.customer': 'Customer agreement',
-  'level.service': 'Service agreement',
-  'criticality.critical': 'business-critical',
-  'criticality.high': 'high criticality',
-  'criticality.medium': 'medium criticality',
-  'criticality.low': 'low criticality',
-  'criticality.unknown': 'criticality unknown',
-  'scorecard.version': 'Version {version}',
-  'scorecard.validity': 'Valid {range}',
-  'scorecard.validFrom': 'Valid from {date}',
-  'scorecard.reviewOverdue': 'Review overdue since {date}',
-  'scorecard.reviewBy': 'Review by {date}',
-  'scorecard.score': '{score} of 100',
-  'scorecard.periodOpen': '{period} (in progress)',
-  'scorecard.budgetLeft': '{value} left',
-  'scorecard.budgetOverspent': 'Overspent by {value}',
-  'scorecard.notApplicable': 'Not applicable',
-  'scorecard.creditAmount': 'Credit {amount}',
-  'scorecard.bonusAmount': 'Bonus {amount}',
-  'scorecard.creditPercent': 'Credit {percent}',
-  'scorecard.bonusPercent': 'Bonus {percent}',
-  'scorecard.capped': 'Credits capped at {percent} of the fee.',
-  'scorecard.waived': 'Credit waived: below the minimum payable amount of {amount}.',
-  'scorecard.recordedDiffers': 'Credits issued ({recorded}) differ from the computed {computed}.',
-  'scorecard.exitReached': {
-    one: 'Exit clause reached: {count} missed period within the last {within}. You may terminate the agreement.',
-    other:
-      'Exit clause reached: {count} missed periods within the last {within}. You may terminate the agreement.',
-  },
-  'scorecard.summary': '{agreement}, {period}: overall health {score} of 100, {status}. {counts}',
-  'scorecard.summaryNoData': '{agreement}, {period}: no data yet.',
-  'scorecard.statusCount': '{status}: {count}',
-  'scorecard.trend': 'Trend of {name} over {count} periods, from {first} to {last}. {breaches}',
-  'scorecard.trendBreaches': {
-    one: '{count} period breached.',
-    other: '{count} periods breached.',
-  },
-  'scorecard.trendNoBreach': 'No period breached.',
-  'scorecard.trendNoData': 'No data in the last {count} periods.',
-  'scorecard.trendCaption': 'Results of the last periods, per objective',
-  'scorecard.thisPeriod': 'In {period}: {value}, {status}.',
-  'scorecard.thisPeriodNoData': 'In {period}: no data.',
-  'scorecard.inOwnWords': 'In the agreement’s words: {text}',
-  'scorecard.noPeriods': 'Agreement "{id}" has no measured periods yet.',
-  'scorecard.noPeriod': 'Agreement "{id}" has no period "{period}".',
-  'scorecard.noAgreements': 'Customer "{id}" has no agreements in the feed.',
-  'scorecard.pickAgreement': 'Set the agreement or customer attribute to choose what to show.',
-  'scorecard.netHint': 'bonuses minus credits',
-  'scorecard.ownObjective': 'Own objective',
-  'scorecard.inheritedFrom': 'Inherited from {agreement} ({level})',
-  'scorecard.overridden': 'Changed here: {fields}',
-  'scorecard.countedIn': 'Credits counted in {agreement}',
-  'scorecard.evidence': 'Evidence',
   'compliance.complied': 'Complied',
   'compliance.notComplied': 'Not complied',
   'sentence.passFail':
     '{name}: complied with each {window}; a {window} not complied with is a breach.',
-  'scorecard.thisPeriodCompliance': 'In {period}: {status}.',
-  'field.name': 'name',
-  'field.serviceId': 'service',
-  'field.category': 'category',
-  'field.indicator': 'indicator',
-  'field.unit': 'unit',
-  'field.direction': 'direction',
-  'field.window': 'measurement window',
-  'field.minimum': 'minimum',
-  'field.target': 'target',
-  'field.creditTiers': 'credit tiers',
-  'field.incentiveTiers': 'incentive tiers',
-  'field.weight': 'weight',
-  'field.description': 'description',
-  'field.wording': 'wording',
-  'field.appliesTo': 'scope',
-  'field.errorBudget': 'error budget',
 } as const satisfies Readonly<Record<string, Message>>;
 
-/** Every message key of the kit. */
-export type MessageKey = keyof typeof en;
+/** The shared message keys. */
+export type CommonKey = keyof typeof en;
 
-/** A complete catalogue: one message for every key. */
-export type Catalogue = { readonly [K in MessageKey]: Message };
+/** A complete shared catalogue: one message for every shared key. */
+export type CommonCatalogue = { readonly [K in CommonKey]: Message };
+
+declare module './keys.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface KitMessages extends CommonCatalogue {}
+}
+
+export type { Catalogue, MessageKey } from './keys.js';

@@ -10,8 +10,8 @@
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Severity } from '../../feed/index.js';
-import type { Translate } from './i18n/index.js';
+import type { Severity } from '../../../feed/index.js';
+import type { Translate } from '../i18n/index.js';
 
 /** The one status vocabulary (same values as the model's period status). */
 export type Status = 'exceeded' | 'met' | 'at-risk' | 'breached' | 'no-data';

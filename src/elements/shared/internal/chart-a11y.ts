@@ -17,7 +17,12 @@
  *   }));
  * }
  * ```
- * Parts: `chart-frame`, `summary`, `view-toggle`, `view-button`, `chart`, `table-scroll`, `table`.
+ * Parts: `chart-frame`, `summary`, `view-toggle`, `view-button`, `chart`, `table-scroll`,
+ * `scroll-hint`, `data-table`.
+ *
+ * The summary is read once: as the chart's name when it is visually hidden. The table opens
+ * scrolled to its last column (the newest period), says when it scrolls sideways, and keeps its
+ * row headers in view (they may hold buttons).
  */
 import {
   css,
@@ -27,7 +32,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import type { Translate } from './i18n/index.js';
+import type { Translate } from '../i18n/index.js';
 
 export interface ChartTableColumn {
   readonly label: string;
@@ -36,14 +41,17 @@ export interface ChartTableColumn {
 }
 
 export interface ChartTableRow {
-  /** The row header (`<th scope="row">`): a month, an objective name, ... */
-  readonly header: string;
+  /** The row header (`<th scope="row">`): a month, an objective name (or its button), ... */
+  readonly header: string | TemplateResult;
   /** One cell per column: text, or a template such as `renderStatus(...)`. */
   readonly cells: readonly (string | TemplateResult)[];
 }
 
 export interface ChartTable {
-  /** Table caption (what the table lists). */
+  /**
+   * Table caption (what the table lists); also the name of its scrolling region, so make it
+   * unique on the page (name the agreement).
+   */
   readonly caption: string;
   /** Heading of the row-header column. */
   readonly rowHeader: string;
@@ -73,14 +81,31 @@ export class ChartA11yController implements ReactiveController {
   readonly host: ReactiveControllerHost;
   #view: ChartView = 'chart';
   readonly #id = `sla-chart-${++counter}`;
+  /** The table was just shown: scroll it to its newest column after the next render. */
+  #scrollToEnd = false;
 
   constructor(host: ReactiveControllerHost, initialView: ChartView = 'chart') {
     this.host = host;
     this.#view = initialView;
+    this.#scrollToEnd = initialView === 'table';
     host.addController(this);
   }
 
   hostConnected(): void {}
+
+  hostUpdated(): void {
+    if (this.#view !== 'table') return;
+    const root = (this.host as unknown as { renderRoot?: ParentNode }).renderRoot;
+    const scroller = root?.querySelector<HTMLElement>(`#${this.#id}-table`);
+    if (!scroller) return;
+    const scrolls = scroller.scrollWidth > scroller.clientWidth + 1;
+    if (scroller.toggleAttribute('data-scrolls', scrolls) && this.#scrollToEnd) {
+      // The newest period is the last column: at the inline end (negative scrollLeft in RTL).
+      const rtl = getComputedStyle(scroller).direction === 'rtl';
+      scroller.scrollLeft = rtl ? -scroller.scrollWidth : scroller.scrollWidth;
+    }
+    this.#scrollToEnd = false;
+  }
 
   /** What is shown now. */
   get view(): ChartView {
@@ -91,6 +116,7 @@ export class ChartA11yController implements ReactiveController {
   setView(view: ChartView): void {
     if (view === this.#view) return;
     this.#view = view;
+    this.#scrollToEnd = view === 'table';
     this.host.requestUpdate();
   }
 
@@ -104,6 +130,7 @@ export class ChartA11yController implements ReactiveController {
           id=${summaryId}
           class=${options.summaryVisible ? 'sla-chart-summary' : 'sla-visually-hidden'}
           part="summary"
+          aria-hidden=${options.summaryVisible ? nothing : 'true'}
         >
           ${options.summary}
         </p>
@@ -128,7 +155,11 @@ export class ChartA11yController implements ReactiveController {
       </div>
       ${
         showTable
-          ? renderChartTable(typeof options.table === 'function' ? options.table() : options.table)
+          ? renderChartTable(
+              typeof options.table === 'function' ? options.table() : options.table,
+              t,
+              `${this.#id}-table`,
+            )
           : html`<div
               class="sla-chart"
               part="chart"
@@ -142,41 +173,52 @@ export class ChartA11yController implements ReactiveController {
   }
 }
 
-/** A data table with caption and scoped headers, in a keyboard-scrollable region. */
-export function renderChartTable(table: ChartTable): TemplateResult {
-  return html`<div
-    class="sla-table-scroll"
-    part="table-scroll"
-    role="region"
-    aria-label=${table.caption}
-    tabindex="0"
-  >
-    <table class="sla-table" part="table">
-      <caption>
-        ${table.caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${table.rowHeader}</th>
-          ${table.columns.map(
-            (c) => html`<th scope="col" class=${c.numeric ? 'sla-num' : nothing}>${c.label}</th>`,
+/**
+ * A data table with caption and scoped headers, in a keyboard-scrollable region named by the
+ * caption; with `t`, a hint that shows while the table scrolls sideways (`data-scrolls`).
+ */
+export function renderChartTable(table: ChartTable, t?: Translate, id?: string): TemplateResult {
+  return html`${
+      t
+        ? html`<p class="sla-scroll-hint" part="scroll-hint" aria-hidden="true">
+            ${t('ui.scrollHint')}
+          </p>`
+        : nothing
+    }
+    <div
+      class="sla-table-scroll"
+      part="table-scroll"
+      role="region"
+      aria-label=${table.caption}
+      tabindex="0"
+      id=${id ?? nothing}
+    >
+      <table class="sla-table" part="data-table">
+        <caption>
+          ${table.caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${table.rowHeader}</th>
+            ${table.columns.map(
+              (c) => html`<th scope="col" class=${c.numeric ? 'sla-num' : nothing}>${c.label}</th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            (row) =>
+              html`<tr>
+                <th scope="row">${row.header}</th>
+                ${row.cells.map(
+                  (cell, i) =>
+                    html`<td class=${table.columns[i]?.numeric ? 'sla-num' : nothing}>${cell}</td>`,
+                )}
+              </tr>`,
           )}
-        </tr>
-      </thead>
-      <tbody>
-        ${table.rows.map(
-          (row) =>
-            html`<tr>
-              <th scope="row">${row.header}</th>
-              ${row.cells.map(
-                (cell, i) =>
-                  html`<td class=${table.columns[i]?.numeric ? 'sla-num' : nothing}>${cell}</td>`,
-              )}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+        </tbody>
+      </table>
+    </div>`;
 }
 
 export const chartA11yStyles = css`
@@ -218,13 +260,39 @@ export const chartA11yStyles = css`
     color: var(--_sla-surface);
   }
   @media (forced-colors: active) {
+    /* Without forced-color-adjust the system turns every button back to ButtonFace. */
     .sla-view-toggle button[aria-pressed='true'] {
+      forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      border-color: Highlight;
     }
   }
   .sla-table-scroll {
     overflow-x: auto;
+  }
+  /* The sign that the table scrolls: a hint above it, and a shade at the scrolling edge. */
+  .sla-scroll-hint {
+    display: none;
+    margin: var(--_sla-space-half) 0 0;
+    color: var(--_sla-text-muted);
+    font-size: var(--_sla-font-size-small);
+  }
+  .sla-scroll-hint:has(+ .sla-table-scroll[data-scrolls]) {
+    display: block;
+  }
+  .sla-table-scroll[data-scrolls] {
+    box-shadow: inset 12px 0 8px -8px var(--_sla-border);
+  }
+  :host([dir='rtl']) .sla-table-scroll[data-scrolls] {
+    box-shadow: inset -12px 0 8px -8px var(--_sla-border);
+  }
+  /* Row headers stay in view while the periods scroll under them. */
+  .sla-table tbody th,
+  .sla-table thead th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    background: var(--_sla-surface);
   }
   .sla-table {
     border-collapse: collapse;

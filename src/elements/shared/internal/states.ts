@@ -7,10 +7,10 @@
  * Styles: `stateStyles` (base.styles.ts), included by SlaElement.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedIssue } from '../../feed/index.js';
-import type { SlaErrorDetail } from './events.js';
+import type { FeedIssue } from '../../../feed/index.js';
+import type { SlaErrorDetail } from '../events.js';
 import type { Formatter } from './format.js';
-import type { MessageKey, MessageParams, Translate } from './i18n/index.js';
+import type { MessageKey, MessageParams, Translate } from '../i18n/index.js';
 import { statusIcon } from './status-icon.js';
 
 /** How many issues an error view lists before "… and N more". */

@@ -10,7 +10,7 @@
  * Use the functions directly, or a {@link Formatter} bound to one locale and time zone (elements
  * get one as `this.fmt`).
  */
-import type { Unit } from '../../feed/index.js';
+import type { Unit } from '../../../feed/index.js';
 
 type Cache<T> = Map<string, T>;
 const cache = <T>(): Cache<T> => new Map<string, T>();
@@ -246,9 +246,25 @@ export const UNIT_MS: Readonly<
   day: 86_400_000,
 };
 
+const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** True for locales written right to left. */
+function isRtl(locale: string): boolean {
+  return RTL_LANGUAGES.has(locale.toLowerCase().split('-')[0] ?? '');
+}
+
+/** Left-to-right isolate ... pop directional isolate. */
+const LRI = '\u2066';
+const PDI = '\u2069';
+
 /**
  * Formats money in a currency (ISO 4217), with the currency's usual fraction digits unless
  * `digits` fixes them: `formatMoney('en', 1200, 'EUR')` is `'€1,200.00'`.
+ *
+ * In right-to-left locales a Latin currency symbol (`US$`) is a left-to-right isolate: without
+ * it the bidi algorithm tears it apart in Arabic text (`$US 6,200.00`, `$-6,200.00 US`); with
+ * it the amount reads as CLDR means it (`US$ 6,200.00` seen from the right: number, then
+ * currency).
  */
 export function formatMoney(
   locale: string,
@@ -261,7 +277,16 @@ export function formatMoney(
   if (signed) options.signDisplay = 'exceptZero';
   if (digits !== undefined) Object.assign(options, fixed(digits));
   try {
-    return numberFormat(locale, options).format(amount);
+    const format = numberFormat(locale, options);
+    if (!isRtl(locale)) return format.format(amount);
+    return format
+      .formatToParts(amount)
+      .map((part) =>
+        part.type === 'currency' && /[A-Za-z$€£¥]/.test(part.value)
+          ? `${LRI}${part.value}${PDI}`
+          : part.value,
+      )
+      .join('');
   } catch {
     // An unknown currency code: show the number and the code rather than nothing.
     return `${formatNumber(locale, amount, digits ?? 2)} ${currency}`;

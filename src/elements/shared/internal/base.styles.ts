@@ -25,6 +25,11 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
+  /* Marks the language of the content when the host's lang is one without messages. */
+  .sla-lang {
+    display: contents;
+  }
+
   .sla-visually-hidden {
     position: absolute;
     width: 1px;

@@ -4,7 +4,7 @@
  * dashed step, the minimum a dotted step, the last point is marked in its status colour.
  */
 import { css, svg, type TemplateResult } from 'lit';
-import type { SparklineLayout } from '../../layout/sparkline.js';
+import type { SparklineLayout } from '../../../layout/sparkline.js';
 import type { Status } from './status-icon.js';
 
 export function renderSparkline(

@@ -1,0 +1,93 @@
+/**
+ * custom-elements.json, the manifest editors, Storybook and users read: it is what a fresh
+ * `npm run analyze` writes (CI also fails when the build changes the committed file), it lists
+ * every part the elements render, once, and says each event's type.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+interface Declaration {
+  name: string;
+  tagName?: string;
+  cssParts?: { name: string; description?: string }[];
+  events?: { name: string; type?: { text: string } }[];
+}
+interface Manifest {
+  modules: { declarations?: Declaration[] }[];
+}
+
+const committedText = readFileSync(join(root, 'custom-elements.json'), 'utf8');
+const manifest = JSON.parse(committedText) as Manifest;
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+const elements = declarations.filter((d) => d.tagName);
+
+/** Part names written in templates under src/elements (`part="x"`, and the icon parts). */
+function renderedParts(): Set<string> {
+  const dir = join(root, 'src', 'elements');
+  const parts = new Set<string>();
+  for (const file of readdirSync(dir, { recursive: true }) as string[]) {
+    if (!file.endsWith('.ts')) continue;
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (const m of text.matchAll(/\bpart="([^"$]+)"/g)) {
+      for (const name of m[1]!.split(/\s+/)) parts.add(name);
+    }
+    // status-icon.ts passes its part name in (`part=${part}`): the two icon parts.
+    for (const m of text.matchAll(/\bicon\('([a-z-]+-icon)'/g)) parts.add(m[1]!);
+  }
+  return parts;
+}
+
+describe('custom-elements.json', () => {
+  test('is what a fresh npm run analyze writes', () => {
+    const out = mkdtempSync(join(tmpdir(), 'sla-cem-'));
+    try {
+      const bin = join(root, 'node_modules', '.bin', 'custom-elements-manifest');
+      // The analyzer joins --outdir to the working directory: pass it relative.
+      const result = spawnSync(bin, ['analyze', '--quiet', '--outdir', relative(root, out)], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      assert.equal(result.status, 0, result.stderr);
+      const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8');
+      assert.ok(
+        fresh === committedText,
+        'custom-elements.json is out of date: run `npm run analyze` and commit it',
+      );
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test('the scorecard declares every part the elements render', () => {
+    const scorecard = elements.find((d) => d.tagName === 'sla-scorecard');
+    assert.ok(scorecard);
+    const declared = new Set((scorecard.cssParts ?? []).map((p) => p.name));
+    const missing = [...renderedParts()].filter((p) => !declared.has(p)).sort();
+    assert.deepEqual(missing, []);
+  });
+
+  test('no element declares a part name twice (one name, one thing)', () => {
+    for (const d of declarations) {
+      const names = (d.cssParts ?? []).map((p) => p.name);
+      const twice = names.filter((n, i) => names.indexOf(n) !== i);
+      assert.deepEqual(twice, [], `${d.name} declares ${twice.join(', ')} more than once`);
+    }
+  });
+
+  test('every event says its type', () => {
+    const untyped = elements.flatMap((d) =>
+      (d.events ?? []).filter((e) => !e.type?.text).map((e) => `${d.tagName} ${e.name}`),
+    );
+    assert.deepEqual(untyped, []);
+    const scorecard = elements.find((d) => d.tagName === 'sla-scorecard')!;
+    const select = scorecard.events?.find((e) => e.name === 'sla-select');
+    assert.equal(select?.type?.text, 'SlaSelectEvent');
+  });
+});
