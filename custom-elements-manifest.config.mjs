@@ -28,6 +28,21 @@ function publishedPathsPlugin() {
   };
 }
 
+/**
+ * Modules in path order. The analyzer lists them in the order the file system returns them,
+ * which differs between checkouts; the committed manifest must not.
+ */
+function sortedModulesPlugin() {
+  return {
+    name: 'sla-sorted-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
+    },
+  };
+}
+
 export default {
   // define/ is scanned too: that is where tags are registered (gives each class its tagName).
   globs: ['src/elements/**/*.ts', 'src/define/*.ts'],
@@ -36,5 +51,5 @@ export default {
   litelement: true,
   // package.json already has "customElements": "custom-elements.json"; never rewrite it.
   packagejson: false,
-  plugins: [publishedPathsPlugin()],
+  plugins: [publishedPathsPlugin(), sortedModulesPlugin()],
 };
