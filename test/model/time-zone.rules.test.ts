@@ -1,0 +1,157 @@
+// Local days (docs/feed.md, "Day buckets"): a day runs from local midnight to the next local
+// midnight in the display time zone. Checked against a brute-force oracle that walks the minutes
+// around the day with its own Intl formatter, including zones whose DST change skips midnight.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  addDays,
+  formatDate,
+  localDate,
+  localDays,
+  startOfLocalDay,
+  timeZoneOffset,
+  type CalendarDate,
+} from '../../src/model/index.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+// Midnight skipped by DST (Santiago, Asuncion, Havana, Beirut), half and quarter hours (Kolkata,
+// Chatham, St John's), the extremes (Kiritimati +14, Pago Pago -11), and plain ones.
+const ZONES = [
+  'UTC',
+  'Europe/Berlin',
+  'America/Santiago',
+  'America/Asuncion',
+  'America/Havana',
+  'Asia/Beirut',
+  'Asia/Kolkata',
+  'Pacific/Chatham',
+  'America/St_Johns',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'America/New_York',
+];
+
+const oracleFormatters = new Map<string, Intl.DateTimeFormat>();
+/** Oracle: the local calendar date of an instant, as YYYY-MM-DD (en-CA formats it that way). */
+function oracleDate(instant: number, timeZone: string): string {
+  let f = oracleFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    oracleFormatters.set(timeZone, f);
+  }
+  return f.format(instant);
+}
+
+/** Oracle: the first minute whose local date is `day`, walking minute by minute. */
+function oracleStartOfDay(day: CalendarDate, timeZone: string): number {
+  const text = formatDate(day);
+  const utcMidnight = Date.UTC(day.year, day.month - 1, day.day);
+  for (let t = utcMidnight - 15 * HOUR; t <= utcMidnight + 13 * HOUR; t += MINUTE) {
+    if (oracleDate(t, timeZone) === text) return t;
+  }
+  throw new Error(`no start found for ${text} in ${timeZone}`);
+}
+
+const arbDay = fc
+  .date({
+    min: new Date('1995-01-01T00:00:00Z'),
+    max: new Date('2035-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((d): CalendarDate => ({
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+  }));
+
+describe('local day rules', () => {
+  it('a local day starts at the first minute whose local date is that day, in every zone', () => {
+    fc.assert(
+      fc.property(arbDay, fc.constantFrom(...ZONES), (day, zone) => {
+        expect(startOfLocalDay(day, zone)).to.equal(oracleStartOfDay(day, zone));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a day whose midnight is skipped starts at the first local minute of that date', () => {
+    // Santiago: clocks go from 23:59:59 on 5 September 2026 to 01:00 on the 6th.
+    const day = { year: 2026, month: 9, day: 6 };
+    expect(startOfLocalDay(day, 'America/Santiago')).to.equal(
+      oracleStartOfDay(day, 'America/Santiago'),
+    );
+    expect(new Date(startOfLocalDay(day, 'America/Santiago')).toISOString()).to.equal(
+      '2026-09-06T04:00:00.000Z',
+    );
+  });
+
+  it('the local days of a range are the consecutive local dates, each from its start to the next', () => {
+    fc.assert(
+      fc.property(
+        arbDay,
+        fc.integer({ min: 1, max: 5 }),
+        fc.constantFrom(...ZONES),
+        (day, count, zone) => {
+          const from = oracleStartOfDay(day, zone);
+          const to = oracleStartOfDay(addDays(day, count), zone);
+          const days = localDays(from, to, zone);
+          const expected = [];
+          for (let i = 0; i < count; i++) {
+            const d = addDays(day, i);
+            expected.push({
+              date: formatDate(d),
+              start: oracleStartOfDay(d, zone),
+              end: oracleStartOfDay(addDays(d, 1), zone),
+            });
+          }
+          expect(days.map((d) => ({ date: d.date, start: d.start, end: d.end }))).to.deep.equal(
+            expected,
+          );
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('the local date and the offset of an instant agree with the zone', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1995, 0, 1), max: Date.UTC(2035, 0, 1) }),
+        fc.constantFrom(...ZONES),
+        (instant, zone) => {
+          expect(formatDate(localDate(instant, zone))).to.equal(oracleDate(instant, zone));
+          const offset = timeZoneOffset(instant, zone);
+          // Shifting by the offset turns the instant into its local wall time, read as UTC.
+          expect(new Date(instant + offset).toISOString().slice(0, 10)).to.equal(
+            oracleDate(instant, zone),
+          );
+        },
+      ),
+    );
+  });
+
+  it('adding days crosses month and year ends and leap days', () => {
+    expect(addDays({ year: 2024, month: 2, day: 28 }, 1)).to.deep.equal({
+      year: 2024,
+      month: 2,
+      day: 29,
+    });
+    expect(addDays({ year: 2026, month: 12, day: 31 }, 1)).to.deep.equal({
+      year: 2027,
+      month: 1,
+      day: 1,
+    });
+    expect(addDays({ year: 2026, month: 3, day: 1 }, -1)).to.deep.equal({
+      year: 2026,
+      month: 2,
+      day: 28,
+    });
+  });
+});
