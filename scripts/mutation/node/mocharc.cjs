@@ -12,6 +12,7 @@ module.exports = {
     // reads its fixture files through @web/test-runner-commands (a dev-server command)
     'test/feed/invalid.test.ts',
   ],
-  timeout: 10_000,
+  // Roomier than the browser run: the robustness properties share two cores with Stryker.
+  timeout: 30_000,
   reporter: 'dot',
 };
