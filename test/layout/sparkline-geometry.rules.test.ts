@@ -24,6 +24,23 @@ describe('sparkline geometry rules', () => {
     expect(l.last).to.deep.equal({ x: 50, y: 40 });
   });
 
+  it('a value beyond the minimum and the target stretches the scale to fit it', () => {
+    const l = sparklineLayout(
+      [
+        { value: 0, minimum: 5, target: 30 },
+        { value: 50, minimum: 5, target: 30 },
+      ],
+      BOX,
+    );
+    // y = 100 - 2 v: the values, not the levels, are the ends of the scale.
+    expect(l.points).to.deep.equal([
+      { x: 0, y: 100 },
+      { x: 100, y: 0 },
+    ]);
+    expect(l.valuePath).to.equal('M0,100L100,0');
+    expect(l.minimumPath).to.equal('M0,90H50L50,90H100');
+  });
+
   it('a level line is a step per period, each step reaching halfway to its neighbours', () => {
     const l = sparklineLayout(POINTS, BOX);
     expect(l.minimumPath).to.equal('M0,100H25L25,100H75L75,100H100');

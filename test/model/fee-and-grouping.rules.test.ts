@@ -109,6 +109,12 @@ describe('agreement period rules', () => {
     ]);
   });
 
+  it('agreement periods starting together sort by agreement id, however many and in any order', () => {
+    const ids = ['e', 'b', 'd', 'a', 'c', 'g', 'f'];
+    const groups = groupAgreementPeriods(ids.map((id) => p(id, 'x', 0, 10)));
+    expect(groups.map((g) => g.agreementId)).to.deep.equal(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+  });
+
   it('the agreement periods between from and to are those starting in [from, to)', () => {
     const list = groupAgreementPeriods([
       p('a', 'x', 0, 10),
@@ -129,15 +135,17 @@ describe('agreement period rules', () => {
 });
 
 describe('feed index rules', () => {
-  const index = indexFeed(threeLevelFeed());
+  // Built inside each test: what a suite computes while it loads is not re-run per mutant.
 
   it('children are the agreements naming a parent, by parent id', () => {
+    const index = indexFeed(threeLevelFeed());
     expect(index.childrenOf.get('corp')?.map((a) => a.id)).to.deep.equal(['acme-msa']);
     expect(index.childrenOf.get('acme-msa')?.map((a) => a.id)).to.deep.equal(['acme-portal']);
     expect(index.childrenOf.has('acme-portal')).to.equal(false);
   });
 
   it('a customer has the agreements naming it and those inheriting it, not the corporate template', () => {
+    const index = indexFeed(threeLevelFeed());
     expect(index.agreementsOfCustomer.get('acme')?.map((a) => a.id)).to.deep.equal([
       'acme-msa',
       'acme-portal',

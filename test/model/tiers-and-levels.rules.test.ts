@@ -134,6 +134,8 @@ describe('severity rules', () => {
     expect(worstSeverity(['unknown', 'critical', 'minor'])).to.equal('critical');
     expect(worstSeverity(['major', 'minor', 'unknown'])).to.equal('major');
     expect(worstSeverity([])).to.equal(null);
+    // A list of only unknown severities is unknown, not empty.
+    expect(worstSeverity(['unknown'])).to.equal('unknown');
   });
 });
 
