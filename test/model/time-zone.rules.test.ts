@@ -155,3 +155,26 @@ describe('local day rules', () => {
     });
   });
 });
+
+// A new zone name per call, so each call meets an empty per-zone cache, as a page does on the
+// first use of its display zone.
+let unknownZones = 0;
+const freshUnknownZone = (): string => `Nowhere/Zone_${(unknownZones += 1)}`;
+
+describe('local day rules for zone names the platform does not know', () => {
+  it('an unknown zone reads as UTC, on its first use too', () => {
+    const instant = Date.parse('2026-06-01T23:30:00Z');
+    expect(localDate(instant, freshUnknownZone())).to.deep.equal({ year: 2026, month: 6, day: 1 });
+    expect(timeZoneOffset(instant, freshUnknownZone())).to.equal(0);
+    expect(startOfLocalDay({ year: 2026, month: 6, day: 2 }, freshUnknownZone())).to.equal(
+      Date.parse('2026-06-02T00:00:00Z'),
+    );
+  });
+
+  it('the offset of an instant with seconds and milliseconds is whole minutes', () => {
+    const instant = Date.parse('2026-06-01T12:34:56.789Z');
+    expect(timeZoneOffset(instant, 'Europe/Berlin')).to.equal(2 * 60 * MINUTE);
+    expect(timeZoneOffset(instant, 'Asia/Kolkata')).to.equal(330 * MINUTE);
+    expect(timeZoneOffset(instant, 'UTC')).to.equal(0);
+  });
+});
