@@ -72,14 +72,14 @@ const report = JSON.parse(readFileSync(at('reports/mutation/mutation.json'), 'ut
 const equivalent = JSON.parse(readFileSync(at('scripts/mutation/equivalent.json'), 'utf8'));
 const floors = JSON.parse(readFileSync(at('scripts/mutation/scores.json'), 'utf8'));
 
-/** The source text a mutant replaces (Stryker locations: 1-based lines, 0-based columns). */
+/** The source text a mutant replaces (Stryker locations: 1-based lines and columns). */
 function original(source, { start, end }) {
   const lines = source.split('\n');
-  if (start.line === end.line) return lines[start.line - 1].slice(start.column, end.column);
+  if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
   return [
-    lines[start.line - 1].slice(start.column),
+    lines[start.line - 1].slice(start.column - 1),
     ...lines.slice(start.line, end.line - 1),
-    lines[end.line - 1].slice(0, end.column),
+    lines[end.line - 1].slice(0, end.column - 1),
   ].join('\n');
 }
 

@@ -96,6 +96,17 @@ describe('credit rules', () => {
     expect(c.amount).to.equal(100);
   });
 
+  it('a stray period of an unknown objective that ends last prices the agreement period as a calendar month', () => {
+    const { agreement, feed } = setup(FEE, [period(99.5)]);
+    const stray = {
+      ...feed.periods[0]!,
+      objectiveId: 'gone',
+      end: at('2026-02-02T00:00:00Z'),
+    } as Period;
+    const [g] = groupAgreementPeriods([feed.periods[0]!, stray]);
+    expect(agreementPeriodFee(agreement, g!)).to.equal(1000);
+  });
+
   it("an agreement period's fee uses the window of the member period that ends last", () => {
     // A calendar month of `avail` and the first week of `weekly` start together; the month ends
     // last, so the agreement period is priced as one month, not prorated as a week window.

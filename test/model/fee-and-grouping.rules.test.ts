@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import type { Period } from '../../src/feed/index.js';
 import {
   agreementPeriodBonus,
+  agreementPeriods,
   agreementPeriodsBetween,
   DAYS_PER_MONTH,
   describeObjective,
@@ -125,6 +126,12 @@ describe('agreement period rules', () => {
     expect(agreementPeriodsBetween(list, 0, 30).map((g) => g.start)).to.deep.equal([0, 10, 20]);
   });
 
+  it('an agreement without periods has no agreement periods', () => {
+    const index = indexFeed(threeLevelFeed());
+    expect(agreementPeriods(index, 'acme-msa')).to.deep.equal([]);
+    expect(agreementPeriods(index, 'no-such-agreement')).to.deep.equal([]);
+  });
+
   it('the latest complete period is the latest one ended at or before now, else the running one', () => {
     const list = groupAgreementPeriods([p('a', 'x', 0, 10), p('a', 'x', 10, 20)]);
     expect(latestComplete(list, 20)?.start).to.equal(10);
@@ -142,6 +149,8 @@ describe('feed index rules', () => {
     expect(index.childrenOf.get('corp')?.map((a) => a.id)).to.deep.equal(['acme-msa']);
     expect(index.childrenOf.get('acme-msa')?.map((a) => a.id)).to.deep.equal(['acme-portal']);
     expect(index.childrenOf.has('acme-portal')).to.equal(false);
+    // An agreement without a parent is nobody's child.
+    expect([...index.childrenOf.keys()]).to.deep.equal(['corp', 'acme-msa']);
   });
 
   it('a customer has the agreements naming it and those inheriting it, not the corporate template', () => {
@@ -189,6 +198,9 @@ describe('bonus and description rules', () => {
     expect(b.objectives.map((o) => o.objectiveId)).to.deep.equal(['avail']);
     expect(b.percent).to.equal(4);
     expect(b.amount).to.equal(null);
+    // Without a fee, an objective's bonus has a percentage and no amount either.
+    expect(b.objectives[0]!.percent).to.equal(4);
+    expect(b.objectives[0]!.amount).to.equal(null);
   });
 
   it('a description says the levels changed when only the minimum in force differs', () => {
