@@ -178,3 +178,45 @@ describe('local day rules for zone names the platform does not know', () => {
     expect(timeZoneOffset(instant, 'UTC')).to.equal(0);
   });
 });
+
+// Zone names match in any letter case (ECMA-402), and the per-zone day-start cache is keyed by
+// the name as given: a new spelling per call computes the day start afresh, as on a page's first
+// use of its zone.
+let spellings = 0;
+function freshSpelling(zone: string): string {
+  spellings += 1;
+  let bits = spellings;
+  return [...zone]
+    .map((ch) => {
+      if (!/[a-z]/i.test(ch)) return ch;
+      const flip = bits & 1;
+      bits = Math.floor(bits / 2) || spellings;
+      return flip ? (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase()) : ch;
+    })
+    .join('');
+}
+
+describe('local day starts on the first use of a zone', () => {
+  // Days whose local midnight is skipped or repeated by a DST change at midnight, and plain days.
+  const DAYS: [string, CalendarDate][] = [
+    ['America/Santiago', { year: 2026, month: 9, day: 6 }],
+    ['America/Santiago', { year: 2026, month: 4, day: 5 }],
+    ['America/Havana', { year: 2026, month: 3, day: 8 }],
+    ['America/Havana', { year: 2026, month: 11, day: 1 }],
+    ['Asia/Beirut', { year: 2026, month: 3, day: 29 }],
+    ['America/Asuncion', { year: 2023, month: 10, day: 1 }],
+    ['Europe/Berlin', { year: 2026, month: 3, day: 29 }],
+    ['Pacific/Kiritimati', { year: 2026, month: 1, day: 1 }],
+    ['Pacific/Pago_Pago', { year: 2026, month: 7, day: 15 }],
+    ['Asia/Kolkata', { year: 2026, month: 2, day: 28 }],
+  ];
+
+  it('a day starts at the first minute of its local date, where DST skips or repeats midnight too', () => {
+    for (const [zone, day] of DAYS) {
+      const name = freshSpelling(zone);
+      expect(startOfLocalDay(day, name), `${formatDate(day)} ${name}`).to.equal(
+        oracleStartOfDay(day, zone),
+      );
+    }
+  });
+});
