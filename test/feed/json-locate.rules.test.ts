@@ -31,13 +31,6 @@ describe('JSON error location rules', () => {
     expect(locateJsonError('["\\u,1]')).to.equal(4);
   });
 
-  it('nesting deeper than 10,000 levels is located where it passes the limit, without overflowing the stack', () => {
-    const deep = '['.repeat(10_002) + ']'.repeat(10_002);
-    expect(locateJsonError(deep)).to.equal(10_001);
-    const limit = '['.repeat(10_001) + ']'.repeat(10_001);
-    expect(locateJsonError(limit)).to.equal(-1);
-  });
-
   it('a control character inside a string is located where it stands', () => {
     expect(locateJsonError('["a\nb"]')).to.equal(3);
     expect(locateJsonError('["a\tb"]')).to.equal(3);
