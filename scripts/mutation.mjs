@@ -83,6 +83,9 @@ function original(source, { start, end }) {
   ].join('\n');
 }
 
+// Layer floors and stale equivalents only mean something for a run over every file.
+const wholeRun =
+  mutated === null && !reportOnly && !strykerArgs.some((a) => a === '--mutate' || a === '-m');
 const usedEquivalents = new Set();
 function isEquivalent(file, source, mutant) {
   const text = original(source, mutant.location);
@@ -150,12 +153,12 @@ for (const layer of LAYERS) {
   }
   const s = score(total);
   // A layer floor only holds for a run over the whole layer.
-  if (mutated === null && floors[layer] !== undefined && s !== null && s + 1e-9 < floors[layer]) {
+  if (wholeRun && floors[layer] !== undefined && s !== null && s + 1e-9 < floors[layer]) {
     failures.push(`${layer}: ${s.toFixed(1)} % is below its floor of ${floors[layer]} %`);
   }
 }
 const stale = equivalent.filter(
-  (e, i) => !usedEquivalents.has(i) && rows.some((r) => r.file === e.file) && mutated === null,
+  (e, i) => !usedEquivalents.has(i) && rows.some((r) => r.file === e.file) && wholeRun,
 );
 for (const e of stale)
   console.log(
