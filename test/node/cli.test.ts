@@ -160,7 +160,10 @@ describe('sla-kit schema, help and unknown commands', () => {
       assert.match(r.stdout, /^Usage: sla-kit <command>/);
       assert.match(r.stdout, /validate <file\|->/);
       assert.match(r.stdout, /slice --customer <id> <file\|->/);
-      assert.match(r.stdout, /--strict +Treat warnings \(unknown fields, suspicious values\) as errors/);
+      assert.match(
+        r.stdout,
+        /--strict +Treat warnings \(unknown fields, suspicious values\) as errors/,
+      );
     }
     const none = cli([]);
     assert.equal(none.status, 2);
