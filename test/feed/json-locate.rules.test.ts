@@ -22,9 +22,9 @@ describe('JSON error location rules', () => {
     expect(locateJsonError(text)).to.equal(-1);
   });
 
-  it('a \\u escape without four hex digits is located at its first digit', () => {
-    expect(locateJsonError('{"a":"\\u12G4"}')).to.equal(8);
-    expect(locateJsonError('["\\u00"]')).to.equal(4);
+  it('a \\u escape without four hex digits is located at the first character that is not one', () => {
+    expect(locateJsonError('{"a":"\\u12G4"}')).to.equal(10);
+    expect(locateJsonError('["\\u00"]')).to.equal(6);
   });
 
   it('a bad \\u escape is an error even when what follows would complete the value', () => {
@@ -40,10 +40,10 @@ describe('JSON error location rules', () => {
     expect(locateJsonError('["\\x"]')).to.equal(3);
   });
 
-  it('a minus sign without digits is located at the minus sign', () => {
-    expect(locateJsonError('[-]')).to.equal(1);
-    expect(locateJsonError('[-x]')).to.equal(1);
-    expect(locateJsonError('-')).to.equal(0);
+  it('a minus sign without digits is located where its first digit should be', () => {
+    expect(locateJsonError('[-]')).to.equal(2);
+    expect(locateJsonError('[-x]')).to.equal(2);
+    expect(locateJsonError('-')).to.equal(1);
   });
 
   it('whitespace before the error is skipped, tabs and carriage returns included', () => {
