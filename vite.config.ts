@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (...parts: string[]): string => resolve(repoRoot, ...parts);
@@ -56,9 +56,53 @@ function requireEntries(entries: Record<string, string>, what: string): Record<s
   return entries;
 }
 
+/**
+ * The demo's feed server, as a provider's backend would do it: each customer portal gets its own
+ * feed, cut from the portfolio feed by `sliceFeed` (`/sla/<customer>.json`), so a customer's
+ * browser never downloads another customer's data. `/sla/index.json` lists the customers for the
+ * demo's customer switcher (a real portal knows its customer from the login, and keeps this list
+ * on the server).
+ */
+function perCustomerFeeds(): Plugin {
+  return {
+    name: 'sla-demo-per-customer-feeds',
+    configureServer(server) {
+      server.middlewares.use('/sla/', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
+        void (async () => {
+          const kit = (await server.ssrLoadModule(
+            fromRoot('src/feed/index.ts'),
+          )) as typeof import('./src/feed/index.js');
+          const parsed = kit.parseFeed(
+            readFileSync(fromRoot('test/fixtures/sample-feed.json'), 'utf8'),
+          );
+          if (!parsed.ok) throw new Error('the sample feed does not validate');
+          const { feed } = parsed;
+          let body: unknown;
+          if (name === 'index.json') {
+            body = { customers: feed.customers.map((c) => ({ id: c.id, name: c.name })) };
+          } else {
+            const id = name.replace(/\.json$/, '');
+            if (!name.endsWith('.json') || !feed.customers.some((c) => c.id === id)) {
+              res.statusCode = 404;
+              res.end('no such customer feed');
+              return;
+            }
+            body = kit.sliceFeed(feed, id);
+          }
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(JSON.stringify(body));
+        })().catch(next);
+      });
+    },
+  };
+}
+
 function serveConfig(): UserConfig {
   return {
     root: fromRoot('demo'),
+    plugins: [perCustomerFeeds()],
     // The bundled fixtures (sample feed) are served as static files: /sample-feed.json.
     publicDir: fromRoot('test/fixtures'),
     // The demo pages load the kit and the fixtures from the repo root. Module imports of

@@ -10,19 +10,28 @@ const locale = $<HTMLSelectElement>('locale');
 const theme = $<HTMLSelectElement>('theme');
 const cards = [$('scorecard'), $('plain-card')];
 
-// Fill the customer switcher from the feed once it has loaded.
-feedEl.addEventListener('sla-load', (event) => {
-  const { feed } = event.detail;
-  const current = customer.value || 'contoso';
+// Each customer's portal loads that customer's own feed (cut on the server by `sliceFeed`): the
+// browser never receives another customer's data. The switcher stands in for the login that
+// tells a real portal who its customer is.
+async function fillCustomers(): Promise<void> {
+  const response = await fetch('/sla/index.json');
+  const index = (await response.json()) as { customers: { id: string; name: string }[] };
+  const wanted = new URLSearchParams(location.search).get('customer') ?? 'contoso';
   customer.replaceChildren(
-    ...feed.customers.map((c) => new Option(c.name, c.id, false, c.id === current)),
+    ...index.customers.map((c) => new Option(c.name, c.id, false, c.id === wanted)),
   );
   showCustomer();
-});
+}
+void fillCustomers();
 
 function showCustomer(): void {
+  // A new src is a new source: the previous customer's figures go at once.
+  feedEl.setAttribute('src', `/sla/${encodeURIComponent(customer.value)}.json`);
   for (const card of cards) card.setAttribute('customer', customer.value);
   $('customer-name').textContent = customer.selectedOptions[0]?.text ?? 'you';
+  const url = new URL(location.href);
+  url.searchParams.set('customer', customer.value);
+  history.replaceState(null, '', url);
 }
 customer.addEventListener('change', showCustomer);
 
