@@ -78,7 +78,13 @@ describe('feed/semantics: rules shared by parser and model', () => {
   });
 
   it('inheritObjectives: the nearest agreement sets each field, wording merges per sentence', () => {
-    const chain = [
+    interface Written {
+      id: string;
+      name?: string;
+      target?: number;
+      wording?: { promise?: string; remedy?: string };
+    }
+    const chain: { id: string; objectives: Written[] }[] = [
       { id: 'svc', objectives: [{ id: 'o', target: 99.5, wording: { remedy: 'R2' } }] },
       { id: 'cust', objectives: [{ id: 'x', name: 'X' }] },
       {
