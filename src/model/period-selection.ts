@@ -10,7 +10,7 @@
  * - an agreement is due for review once its `reviewBy` instant has come.
  */
 import { latestComplete, type AgreementPeriod } from './agreement-periods.js';
-import { formatDate, localDate, startOfLocalDay } from './time-zone.js';
+import { formatDate, localDate, type CalendarDate } from './time-zone.js';
 
 /** A period selector: `YYYY-MM`, `YYYY-MM-DD`, or empty / absent for the default. */
 export type PeriodSelector = string | undefined;
@@ -59,12 +59,20 @@ export function isMonthlyPeriod(
   timeZone: string,
 ): boolean {
   const first = localDate(period.start, timeZone);
-  if (first.day !== 1 || startOfLocalDay(first, timeZone) !== period.start) return false;
-  const next =
-    first.month === 12
-      ? { year: first.year + 1, month: 1, day: 1 }
-      : { year: first.year, month: first.month + 1, day: 1 };
-  return startOfLocalDay(next, timeZone) === period.end;
+  const next = localDate(period.end, timeZone);
+  return (
+    first.day === 1 &&
+    next.day === 1 &&
+    next.year * 12 + next.month === first.year * 12 + first.month + 1 &&
+    // Both instants are the first of their local day: the instant before is on another date.
+    startsLocalDay(period.start, first, timeZone) &&
+    startsLocalDay(period.end, next, timeZone)
+  );
+}
+
+/** True when `instant` (on local date `date`) is the first instant of that local day. */
+function startsLocalDay(instant: number, date: CalendarDate, timeZone: string): boolean {
+  return localDate(instant - 1, timeZone).day !== date.day;
 }
 
 /** True when an agreement's review date (`reviewBy`) has come by `now`; false without one. */
