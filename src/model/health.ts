@@ -138,17 +138,20 @@ export function agreementHealth(
 
 /**
  * Health of a customer: its agreements (those naming it directly or through a parent), equal
- * weights, rolled up by the module rule. `null` for an unknown customer.
+ * weights, rolled up by the module rule. Each agreement is judged in the period `period` names
+ * (a selector, see {@link agreementHealth}; default: each one's latest complete period). `null`
+ * for an unknown customer.
  */
 export function customerHealth(
   index: FeedIndex,
   customerId: string,
   now: number,
+  period?: PeriodSelector,
 ): CustomerHealth | null {
   if (!index.customers.has(customerId)) return null;
   const agreements: AgreementHealth[] = [];
   for (const a of index.agreementsOfCustomer.get(customerId) ?? []) {
-    const h = agreementHealth(index, a.id, now);
+    const h = agreementHealth(index, a.id, now, period);
     if (h) agreements.push(h);
   }
   return {
@@ -158,11 +161,18 @@ export function customerHealth(
   };
 }
 
-/** Health of the portfolio: every customer, equal weights, rolled up by the module rule. */
-export function portfolioHealth(index: FeedIndex, now: number): PortfolioHealth {
+/**
+ * Health of the portfolio: every customer, equal weights, rolled up by the module rule; `period`
+ * as in {@link customerHealth}.
+ */
+export function portfolioHealth(
+  index: FeedIndex,
+  now: number,
+  period?: PeriodSelector,
+): PortfolioHealth {
   const customers: CustomerHealth[] = [];
   for (const id of index.customers.keys()) {
-    const h = customerHealth(index, id, now);
+    const h = customerHealth(index, id, now, period);
     if (h) customers.push(h);
   }
   return {

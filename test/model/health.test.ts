@@ -149,6 +149,22 @@ describe('model/health', () => {
     expect(customerHealth(index, 'nope', now)).to.equal(null);
   });
 
+  it('customerHealth and portfolioHealth judge every agreement in the period a selector names', () => {
+    // March: a1 breached (up 90); a2 and a3 have no March.
+    expect(customerHealth(index, 'acme', now, '2026-03')).to.include({
+      score: 0,
+      status: 'breached',
+    });
+    expect(customerHealth(index, 'beta', now, '2026-03')).to.include({
+      score: null,
+      status: 'no-data',
+    });
+    const march = portfolioHealth(index, now, '2026-03');
+    expect(march).to.include({ score: 0, status: 'breached' });
+    expect(march.customers[0]!.agreements[0]!.period?.start).to.equal(at('2026-03-01T00:00:00Z'));
+    expect(portfolioHealth(index, now, '2026-02')).to.deep.equal(portfolioHealth(index, now));
+  });
+
   it('portfolioHealth rolls up customers with equal weights by the same rule', () => {
     const h = portfolioHealth(index, now);
     expect(h.customers.map((c) => c.customerId)).to.deep.equal(['acme', 'beta', 'gamma']);
