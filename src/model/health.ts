@@ -72,7 +72,7 @@ export interface ObjectiveHealth extends HealthMember {
 /** Health of one agreement in one agreement period. */
 export interface AgreementHealth extends Health {
   readonly agreementId: string;
-  /** The agreement period judged, `null` when the agreement has no periods. */
+  /** The agreement period judged; `null` when the agreement has no periods or none was found. */
   readonly period: AgreementPeriod | null;
   readonly objectives: readonly ObjectiveHealth[];
 }
