@@ -13,6 +13,7 @@ import {
 } from './schema.js';
 import type { Feed, FeedIssue, FeedIssueCode, ParseResult } from './types.js';
 import { agreementChain } from './inherit.js';
+import { isBetter, resolveFields, type ResolvedFields } from './semantics.js';
 import { locateJsonError } from './json-locate.js';
 import { compileChecker, FAIL, lastRunSawUnknownField, type Checker } from './fast.js';
 import { closestField, knownFieldsAt, unknownFieldIssues } from './fields.js';
@@ -480,8 +481,6 @@ function checkListCaps(raw: Record<string, unknown>, caps: FeedLimits): FeedIssu
   return out;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: IssueSink): void {
   const customers = uniqueIds(feed.customers, 'customers', out);
   const services = uniqueIds(feed.services, 'services', out);
@@ -896,51 +895,6 @@ function checkCrossRecord(feed: FeedOutput, raw: Record<string, unknown>, out: I
   }
 }
 
-interface ResolvedFields {
-  /** Where each field is written: `agreements[0].objectives[2].target`. */
-  from: Partial<Record<ResolvedKey, string>>;
-  name?: string | undefined;
-  unit?: string | undefined;
-  direction?: string | undefined;
-  minimum?: number | undefined;
-  target?: number | undefined;
-  creditTiers?: readonly { threshold: number; creditPercent: number }[] | undefined;
-  incentiveTiers?: readonly { threshold: number; bonusPercent: number }[] | undefined;
-}
-
-const RESOLVED_KEYS = [
-  'name',
-  'unit',
-  'direction',
-  'minimum',
-  'target',
-  'creditTiers',
-  'incentiveTiers',
-] as const;
-type ResolvedKey = (typeof RESOLVED_KEYS)[number];
-
-/** Field presence of each objective after inheritance (child values win), for validation only. */
-function resolveFields(
-  chain: readonly FeedOutput['agreements'][number][],
-  indexOf: ReadonlyMap<FeedOutput['agreements'][number], number>,
-): Map<string, ResolvedFields> {
-  const out = new Map<string, ResolvedFields>();
-  for (let k = chain.length - 1; k >= 0; k--) {
-    const agreement = chain[k]!;
-    agreement.objectives.forEach((o, j) => {
-      const prev = out.get(o.id);
-      const next: Mutable<ResolvedFields> = { ...prev, from: { ...prev?.from } };
-      for (const key of RESOLVED_KEYS) {
-        if (o[key] === undefined) continue;
-        (next as Record<string, unknown>)[key] = o[key];
-        next.from[key] = `agreements[${indexOf.get(agreement)}].objectives[${j}].${key}`;
-      }
-      out.set(o.id, next);
-    });
-  }
-  return out;
-}
-
 function within01(...values: readonly (number | undefined)[]): boolean {
   return values.every((x) => x === undefined || (x >= 0 && x <= 1));
 }
@@ -994,11 +948,6 @@ function checkPercentFractions(
       );
     });
   });
-}
-
-/** `a` is better than `b` in this direction. */
-function isBetter(direction: string, a: number, b: number): boolean {
-  return direction === 'higher-is-better' ? a > b : a < b;
 }
 
 /**
@@ -1088,7 +1037,7 @@ function checkObjectiveLevels(
     written.target !== undefined ||
     written.direction !== undefined;
   if (minimum !== undefined && target !== undefined && direction !== undefined && writesLevels) {
-    const minimumBetter = direction === 'higher-is-better' ? minimum > target : minimum < target;
+    const minimumBetter = isBetter(direction, minimum, target);
     if (minimumBetter)
       out.push(
         issue(

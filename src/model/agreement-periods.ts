@@ -100,9 +100,14 @@ export function latestComplete(
   now: number,
 ): AgreementPeriod | null {
   for (let i = list.length - 1; i >= 0; i--) {
-    if (list[i]!.end <= now) return list[i]!;
+    if (isPeriodComplete(list[i]!, now)) return list[i]!;
   }
   return list[list.length - 1] ?? null;
+}
+
+/** True when a period has ended by `now` (its end is exclusive: ending at `now` is complete). */
+export function isPeriodComplete(period: { readonly end: number }, now: number): boolean {
+  return period.end <= now;
 }
 
 /** The agreement periods that start in `[from, to)`, in order. */

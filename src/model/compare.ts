@@ -4,27 +4,10 @@
  * (availability) follow the same rules.
  */
 import type { Direction } from '../feed/index.js';
-import { compareDecimal } from './decimal.js';
+// The direction rule is shared with the parser (it checks minimum against target with it).
+import { compareDecimal, isBetter, isWorse } from '../feed/semantics.js';
 
-/**
- * True when `value` is strictly worse than `threshold`. For higher-is-better this means
- * `value < threshold`; for lower-is-better `value > threshold`. A value exactly equal to the
- * threshold is NOT worse than it. Compared under the decimal rule (see `decimal.ts`): a derived
- * 99.89999999999999 is 99.9, not worse than 99.9.
- */
-export function isWorse(direction: Direction, value: number, threshold: number): boolean {
-  if (value === threshold) return false;
-  const c = compareDecimal(value, threshold);
-  return direction === 'lower-is-better' ? c > 0 : c < 0;
-}
-
-/**
- * True when `value` is strictly better than `threshold` (higher-is-better: `value > threshold`,
- * lower-is-better: `value < threshold`). Equal is not better.
- */
-export function isBetter(direction: Direction, value: number, threshold: number): boolean {
-  return isWorse(direction, threshold, value);
-}
+export { isBetter, isWorse };
 
 /**
  * True when `value` is at least as good as `threshold`: it is not worse than it. Equal counts as

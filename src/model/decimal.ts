@@ -10,26 +10,10 @@
  * rounding of it, i.e. they differ by at most half a minor unit (an exact half may round either way).
  */
 
-/** Decimal places a derived figure is kept to before it is compared. */
-export const DECIMAL_PLACES = 10;
+// The decimal rule itself is shared with the parser (see `feed/semantics.ts`).
+import { decimal } from '../feed/semantics.js';
 
-/** `x` rounded to {@link DECIMAL_PLACES} decimal places (NaN, infinities and huge values unchanged). */
-export function decimal(x: number): number {
-  if (x === 0 || !Number.isFinite(x) || Math.abs(x) >= 1e15) return x;
-  return Number(x.toFixed(DECIMAL_PLACES)) || 0;
-}
-
-/** -1, 0 or 1: how `a` compares with `b` under the decimal rule. */
-export function compareDecimal(a: number, b: number): number {
-  if (a === b) return 0;
-  // Rounding moves each side by at most half a unit of the 10th place: far apart keeps the order.
-  const d = a - b;
-  if (d > 2e-10) return 1;
-  if (d < -2e-10) return -1;
-  const x = decimal(a);
-  const y = decimal(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
+export { DECIMAL_PLACES, compareDecimal, decimal } from '../feed/semantics.js';
 
 const digitsCache = new Map<string, number>();
 

@@ -1,6 +1,7 @@
 /**
  * Health roll-ups. ONE rule, used at every level:
- * - an objective earns points for its status in the agreement's latest complete period:
+ * - an objective earns points for its status in the agreement period judged (any period, see
+ *   {@link agreementPeriodHealth}; by default the latest complete one):
  *   exceeded 100, met 100, at risk 50, breached 0; no data earns nothing and is left out;
  * - a level's score is the weighted mean of its members' points (members with data only):
  *   objectives weigh their `weight` (default 1) in an agreement; agreements weigh equally in a
@@ -10,12 +11,16 @@
  *   (breached < at risk < met < exceeded), whatever their weight; `no-data` when no member has data.
  * The portfolio is made of customers; agreements without a customer (corporate templates) are in
  * no customer and so not in the portfolio.
+ * Every view computes an agreement's health through {@link agreementPeriodHealth}: the scorecard's
+ * score and a portfolio drill-down's (customer -> agreement -> period) are the same number.
  */
 import type { AgreementPeriod } from './agreement-periods.js';
-import { latestCompletePeriod } from './agreement-periods.js';
+import { agreementPeriods } from './agreement-periods.js';
+import type { Period } from '../feed/index.js';
 import type { FeedIndex } from './feed-index.js';
 import { periodValue } from './period-value.js';
-import { resolveAgreement } from './resolve.js';
+import { selectPeriod, type PeriodSelector } from './period-selection.js';
+import { resolveAgreement, type ResolvedAgreement } from './resolve.js';
 import { periodStatus, worstStatus, type MeasuredStatus, type PeriodStatus } from './status.js';
 
 /** Points per status (no data has none). */
@@ -64,10 +69,10 @@ export interface ObjectiveHealth extends HealthMember {
   readonly value: number | null;
 }
 
-/** Health of one agreement in its latest complete period. */
+/** Health of one agreement in one agreement period. */
 export interface AgreementHealth extends Health {
   readonly agreementId: string;
-  /** The agreement period judged, `null` when the agreement has no periods. */
+  /** The agreement period judged; `null` when the agreement has no periods or none was found. */
   readonly period: AgreementPeriod | null;
   readonly objectives: readonly ObjectiveHealth[];
 }
@@ -84,19 +89,20 @@ export interface PortfolioHealth extends Health {
 }
 
 /**
- * Health of an agreement: each of its (resolved) objectives judged in the latest complete agreement
- * period at `now`, rolled up by the module rule. `null` for an unknown agreement.
+ * Health of an agreement in one of its agreement periods: each of its (resolved) objectives judged
+ * in that period (no measurement: no data), rolled up by the module rule. Objectives keep the
+ * agreement's order. `null` as the period: every objective has no data.
  */
-export function agreementHealth(
-  index: FeedIndex,
-  agreementId: string,
-  now: number,
-): AgreementHealth | null {
-  const agreement = resolveAgreement(index, agreementId);
-  if (!agreement) return null;
-  const period = latestCompletePeriod(index, agreementId, now);
+export function agreementPeriodHealth(
+  agreement: ResolvedAgreement,
+  period: AgreementPeriod | null,
+): AgreementHealth {
+  const measuredById = new Map<string, Period>();
+  // The first period of an objective wins, as in the agreement period itself.
+  for (const p of period?.periods ?? [])
+    if (!measuredById.has(p.objectiveId)) measuredById.set(p.objectiveId, p);
   const objectives: ObjectiveHealth[] = agreement.objectives.map((o) => {
-    const measured = period?.periods.find((p) => p.objectiveId === o.id);
+    const measured = measuredById.get(o.id);
     const status = measured ? periodStatus(o, measured) : 'no-data';
     return {
       objectiveId: o.id,
@@ -106,22 +112,46 @@ export function agreementHealth(
       weight: o.weight,
     };
   });
-  return { agreementId, period, objectives, ...rollUp(objectives) };
+  return { agreementId: agreement.id, period, objectives, ...rollUp(objectives) };
+}
+
+/**
+ * Health of an agreement in the period `period` names: a selector (`YYYY-MM`, `YYYY-MM-DD` in the
+ * agreement's calendar, see `selectPeriod`), one of its agreement periods, or nothing for the
+ * latest complete period at `now`. A selector that names no period gives `period: null` and no
+ * data. `null` for an unknown agreement.
+ */
+export function agreementHealth(
+  index: FeedIndex,
+  agreementId: string,
+  now: number,
+  period?: PeriodSelector | AgreementPeriod,
+): AgreementHealth | null {
+  const agreement = resolveAgreement(index, agreementId);
+  if (!agreement) return null;
+  const judged =
+    typeof period === 'object'
+      ? period
+      : selectPeriod(agreementPeriods(index, agreementId), period, agreement.timeZone, now);
+  return agreementPeriodHealth(agreement, judged);
 }
 
 /**
  * Health of a customer: its agreements (those naming it directly or through a parent), equal
- * weights, rolled up by the module rule. `null` for an unknown customer.
+ * weights, rolled up by the module rule. Each agreement is judged in the period `period` names
+ * (a selector, see {@link agreementHealth}; default: each one's latest complete period). `null`
+ * for an unknown customer.
  */
 export function customerHealth(
   index: FeedIndex,
   customerId: string,
   now: number,
+  period?: PeriodSelector,
 ): CustomerHealth | null {
   if (!index.customers.has(customerId)) return null;
   const agreements: AgreementHealth[] = [];
   for (const a of index.agreementsOfCustomer.get(customerId) ?? []) {
-    const h = agreementHealth(index, a.id, now);
+    const h = agreementHealth(index, a.id, now, period);
     if (h) agreements.push(h);
   }
   return {
@@ -131,11 +161,18 @@ export function customerHealth(
   };
 }
 
-/** Health of the portfolio: every customer, equal weights, rolled up by the module rule. */
-export function portfolioHealth(index: FeedIndex, now: number): PortfolioHealth {
+/**
+ * Health of the portfolio: every customer, equal weights, rolled up by the module rule; `period`
+ * as in {@link customerHealth}.
+ */
+export function portfolioHealth(
+  index: FeedIndex,
+  now: number,
+  period?: PeriodSelector,
+): PortfolioHealth {
   const customers: CustomerHealth[] = [];
   for (const id of index.customers.keys()) {
-    const h = customerHealth(index, id, now);
+    const h = customerHealth(index, id, now, period);
     if (h) customers.push(h);
   }
   return {

@@ -31,6 +31,7 @@ export {
   valueStatus,
   worstStatus,
   statusRank,
+  compareStatus,
   STATUS_ORDER,
   type PeriodStatus,
   type MeasuredStatus,
@@ -98,8 +99,15 @@ export {
   latestCompletePeriod,
   latestComplete,
   agreementPeriodsBetween,
+  isPeriodComplete,
   type AgreementPeriod,
 } from './agreement-periods.js';
+export {
+  selectPeriod,
+  isMonthlyPeriod,
+  isReviewDue,
+  type PeriodSelector,
+} from './period-selection.js';
 export {
   unionIntervals,
   clipInterval,
@@ -131,6 +139,7 @@ export {
 } from './time-zone.js';
 export {
   agreementHealth,
+  agreementPeriodHealth,
   customerHealth,
   portfolioHealth,
   rollUp,

@@ -16,6 +16,7 @@
  *   agreement that carries it shows it, but its credits and bonuses are counted there, never twice.
  */
 import { agreementChain } from '../feed/index.js';
+import { inheritObjectives } from '../feed/semantics.js';
 import type {
   Agreement,
   AgreementKind,
@@ -288,34 +289,20 @@ function resolveObjectives(
   agreementId: string,
   agreementServiceId: string | undefined,
 ): ResolvedObjective[] {
-  // Walk from the top-most ancestor down, so each child's fields overwrite its parent's.
+  // Field by field, the nearest agreement wins (the rule the parser validates with).
   const drafts = new Map<string, Draft>();
-  for (let k = chain.length - 1; k >= 0; k--) {
-    const level = chain[k]!;
-    for (const input of level.objectives) {
-      let draft = drafts.get(input.id);
-      if (!draft) {
-        draft = { values: {}, sources: {}, definedIn: level.id, mentionedBy: [] };
-        drafts.set(input.id, draft);
-      }
-      draft.mentionedBy.push(level.id);
-      for (const field of OBJECTIVE_FIELDS) {
-        const value = input[field];
-        if (value === undefined) continue;
-        if (field === 'wording') {
-          // Wording merges per sentence: a child may reword the remedy and keep the promise.
-          const previous = (draft.values.wording ?? {}) as ObjectiveWording;
-          const next = value as ObjectiveWording;
-          draft.values.wording = {
-            promise: next.promise ?? previous.promise,
-            remedy: next.remedy ?? previous.remedy,
-          };
-        } else {
-          draft.values[field] = value;
-        }
-        draft.sources[field] = level.id;
-      }
+  for (const [id, merged] of inheritObjectives(chain, OBJECTIVE_FIELDS)) {
+    const sources: Partial<Record<ObjectiveField, string>> = {};
+    for (const field of OBJECTIVE_FIELDS) {
+      const at = merged.sources[field];
+      if (at) sources[field] = at.agreement.id;
     }
+    drafts.set(id, {
+      values: merged.values,
+      sources,
+      definedIn: merged.writtenIn[0]!.agreement.id,
+      mentionedBy: merged.writtenIn.map((w) => w.agreement.id),
+    });
   }
 
   const out: ResolvedObjective[] = [];

@@ -19,10 +19,19 @@ export type PeriodStatus = 'breached' | 'at-risk' | 'met' | 'exceeded' | 'no-dat
 /** A status with data, worst first. */
 export type MeasuredStatus = Exclude<PeriodStatus, 'no-data'>;
 
-/** Statuses with data, from worst to best. */
-export const STATUS_ORDER: readonly MeasuredStatus[] = Object.freeze([
+/**
+ * The one status order, worst first: breached, at risk, no data, met, exceeded. Every worst-first
+ * list in the kit (scorecard rows, status counts, a portfolio's customers) sorts by it.
+ *
+ * No data ranks between at risk and met. It is not a shortfall (it earns no credit, and roll-ups
+ * leave it out, see {@link worstStatus}), so it comes after the statuses that need action; but it
+ * is not a kept promise either, so a reader scanning worst first meets it before anything that is
+ * fine: a missing measurement is something to ask the provider about.
+ */
+export const STATUS_ORDER: readonly PeriodStatus[] = Object.freeze([
   'breached',
   'at-risk',
+  'no-data',
   'met',
   'exceeded',
 ]);
@@ -69,9 +78,23 @@ export function periodStatus(objective: StatusRules, period: Measured): PeriodSt
   return valueStatus(objective, periodValue(objective, period), levelsInForce(objective, period));
 }
 
-/** Position of a status from worst (0 = breached) to best (3 = exceeded); `no-data` is -1. */
+/**
+ * Position of a status in {@link STATUS_ORDER}: breached 0, at risk 1, no data 2, met 3,
+ * exceeded 4 (an unknown value ranks with no data).
+ */
 export function statusRank(status: PeriodStatus): number {
-  return status === 'no-data' ? -1 : STATUS_ORDER.indexOf(status);
+  const rank = STATUS_ORDER.indexOf(status);
+  return rank === -1 ? NO_DATA_RANK : rank;
+}
+
+const NO_DATA_RANK = STATUS_ORDER.indexOf('no-data');
+
+/**
+ * Comparator for worst first by {@link STATUS_ORDER}: negative when `a` is worse than `b`.
+ * `rows.sort((a, b) => compareStatus(a.status, b.status))`.
+ */
+export function compareStatus(a: PeriodStatus, b: PeriodStatus): number {
+  return statusRank(a) - statusRank(b);
 }
 
 /**

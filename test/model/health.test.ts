@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
   agreementHealth,
+  agreementPeriodHealth,
+  agreementPeriods,
   customerHealth,
   indexFeed,
   latestCompletePeriod,
   portfolioHealth,
+  resolveAgreement,
   rollUp,
   statusPoints,
 } from '../../src/model/index.js';
@@ -106,10 +109,60 @@ describe('model/health', () => {
     expect(agreementHealth(index, 'nope', now)).to.equal(null);
   });
 
+  it('agreementHealth(index, id, now, period) judges any period: a month, a day, or a period of the agreement', () => {
+    // March: up is breached (90), fast has no data.
+    const march = agreementHealth(index, 'a1', now, '2026-03')!;
+    expect(march.period?.start).to.equal(at('2026-03-01T00:00:00Z'));
+    expect(march.objectives.map((o) => [o.objectiveId, o.status, o.value])).to.deep.equal([
+      ['up', 'breached', 90],
+      ['fast', 'no-data', null],
+    ]);
+    expect(march).to.include({ score: 0, status: 'breached' });
+    expect(agreementHealth(index, 'a1', now, '2026-02-14')).to.include({
+      score: 62.5,
+      status: 'at-risk',
+    });
+    const [february] = agreementPeriods(index, 'a1');
+    expect(agreementHealth(index, 'a1', now, february)).to.deep.equal(
+      agreementHealth(index, 'a1', now),
+    );
+    // A selector that names no period: no period, no data.
+    expect(agreementHealth(index, 'a1', now, '2025-01')).to.deep.include({
+      period: null,
+      score: null,
+      status: 'no-data',
+    });
+  });
+
+  it('agreementPeriodHealth is the one health rule: every period of an agreement, objectives in agreement order', () => {
+    const a1 = resolveAgreement(index, 'a1')!;
+    const scores = agreementPeriods(index, 'a1').map((p) => agreementPeriodHealth(a1, p).score);
+    expect(scores).to.deep.equal([62.5, 0]);
+    const none = agreementPeriodHealth(a1, null);
+    expect(none.objectives.map((o) => o.status)).to.deep.equal(['no-data', 'no-data']);
+    expect(none).to.include({ score: null, status: 'no-data', agreementId: 'a1' });
+  });
+
   it('customerHealth rolls up its agreements with equal weights', () => {
     expect(customerHealth(index, 'acme', now)).to.include({ score: 62.5, status: 'at-risk' });
     expect(customerHealth(index, 'gamma', now)).to.include({ score: null, status: 'no-data' });
     expect(customerHealth(index, 'nope', now)).to.equal(null);
+  });
+
+  it('customerHealth and portfolioHealth judge every agreement in the period a selector names', () => {
+    // March: a1 breached (up 90); a2 and a3 have no March.
+    expect(customerHealth(index, 'acme', now, '2026-03')).to.include({
+      score: 0,
+      status: 'breached',
+    });
+    expect(customerHealth(index, 'beta', now, '2026-03')).to.include({
+      score: null,
+      status: 'no-data',
+    });
+    const march = portfolioHealth(index, now, '2026-03');
+    expect(march).to.include({ score: 0, status: 'breached' });
+    expect(march.customers[0]!.agreements[0]!.period?.start).to.equal(at('2026-03-01T00:00:00Z'));
+    expect(portfolioHealth(index, now, '2026-02')).to.deep.equal(portfolioHealth(index, now));
   });
 
   it('portfolioHealth rolls up customers with equal weights by the same rule', () => {

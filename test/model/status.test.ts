@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
   bandBoundaries,
+  compareStatus,
   periodStatus,
+  STATUS_ORDER,
   statusRank,
   valueBand,
   valueBands,
@@ -81,8 +83,17 @@ describe('model/status', () => {
     expect(worstStatus(['exceeded', 'no-data'])).to.equal('exceeded');
     expect(worstStatus(['no-data', 'no-data'])).to.equal('no-data');
     expect(worstStatus([])).to.equal('no-data');
-    expect(statusRank('no-data')).to.equal(-1);
-    expect(statusRank('exceeded')).to.equal(3);
+  });
+
+  it('STATUS_ORDER is the one worst-first order: breached, at risk, no data, met, exceeded', () => {
+    expect(STATUS_ORDER).to.deep.equal(['breached', 'at-risk', 'no-data', 'met', 'exceeded']);
+    expect(Object.isFrozen(STATUS_ORDER)).to.equal(true);
+    expect(STATUS_ORDER.map(statusRank)).to.deep.equal([0, 1, 2, 3, 4]);
+    // No data ranks after what needs action and before what is fine.
+    expect(statusRank('no-data')).to.be.greaterThan(statusRank('at-risk'));
+    expect(statusRank('no-data')).to.be.lessThan(statusRank('met'));
+    const shuffled = ['exceeded', 'no-data', 'met', 'breached', 'at-risk'] as const;
+    expect([...shuffled].sort(compareStatus)).to.deep.equal([...STATUS_ORDER]);
   });
 });
 

@@ -1,27 +1,29 @@
 /**
  * What a scorecard shows, as plain data: the model's answers for one agreement and one period,
  * assembled once per input change (in `willUpdate`), never in `render()`. Pure: no DOM, no clock.
+ * A selection over the model, nothing re-derived: the period is `selectPeriod`'s, the health and
+ * each row's status and value are `agreementPeriodHealth`'s, the row order is `STATUS_ORDER`
+ * (`compareStatus`), review due is `isReviewDue`'s.
  */
 import type { AgreementVersion, Feed, Level, Period, Service } from '../../feed/types.js';
 import {
+  agreementPeriodHealth,
   agreementPeriods,
+  agreementsOfCustomer,
+  compareStatus,
   describeObjective,
   errorBudget,
   exitTrigger,
-  formatDate,
   indexFeed,
-  latestComplete,
+  isPeriodComplete,
+  isReviewDue,
   levelsInForce,
-  localDate,
   netPosition,
   periodStatus,
-  agreementsOfCustomer,
   periodValue,
   resolveAgreement,
-  rollUp,
   scopeVerdict,
-  statusPoints,
-  statusRank,
+  selectPeriod,
   versionInForce,
   type AgreementPeriod,
   type ErrorBudget,
@@ -33,6 +35,7 @@ import {
   type ObjectiveBonus,
   type ObjectiveDescription,
   type ObjectiveField,
+  type ObjectiveHealth,
   type PeriodStatus,
   type ResolvedAgreement,
   type ResolvedObjective,
@@ -123,39 +126,8 @@ export interface ScorecardQuery {
   readonly sort?: SortOrder | undefined;
 }
 
-/**
- * Finds the agreement period a `period` attribute names, in the agreement's time zone:
- * `2026-10` is the period starting in October 2026; `2026-10-15` the period containing that day.
- * Without a period: the latest complete period at `now` (else the latest).
- */
-export function selectPeriod(
-  periods: readonly AgreementPeriod[],
-  period: string | undefined,
-  timeZone: string,
-  now: number,
-): AgreementPeriod | null {
-  if (!periods.length) return null;
-  const wanted = period?.trim();
-  if (!wanted) return latestComplete(periods, now);
-  if (/^\d{4}-\d{2}$/.test(wanted)) {
-    return periods.find((p) => formatDate(localDate(p.start, timeZone)).startsWith(wanted)) ?? null;
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(wanted)) {
-    return (
-      periods.find((p) => {
-        const from = formatDate(localDate(p.start, timeZone));
-        const to = formatDate(localDate(p.end - 1, timeZone));
-        return from <= wanted && wanted <= to;
-      }) ?? null
-    );
-  }
-  return null;
-}
-
-/** The rank used for "worst first": breached, at risk, no data, met, exceeded. */
-function sortRank(status: PeriodStatus): number {
-  return status === 'no-data' ? 1.5 : statusRank(status);
-}
+/** Period selection is the model's (re-exported here for existing imports). */
+export { selectPeriod };
 
 /** Builds the scorecard of one agreement for one period, or says what is missing. */
 export function scorecardData(feed: Feed, query: ScorecardQuery): ScorecardData | ScorecardEmpty {
@@ -185,36 +157,30 @@ export function scorecardData(feed: Feed, query: ScorecardQuery): ScorecardData 
   };
   // The trend ends with the period shown.
   const selected = lookup.measured[trendPeriods.length - 1] ?? byObjective(period);
-  const rows = agreement.objectives.map((objective) =>
-    buildRow(index, objective, trendPeriods, selected, lookup),
+  const health = agreementPeriodHealth(agreement, period);
+  const rows = agreement.objectives.map((objective, i) =>
+    buildRow(index, objective, health.objectives[i]!, trendPeriods, selected, lookup),
   );
   if ((query.sort ?? 'worst-first') === 'worst-first') {
     const order = new Map(rows.map((r, i) => [r, i]));
     rows.sort(
       (a, b) =>
-        sortRank(a.status) - sortRank(b.status) ||
+        compareStatus(a.status, b.status) ||
         b.objective.weight - a.objective.weight ||
         order.get(a)! - order.get(b)!,
     );
   }
-  const health = rollUp(
-    rows.map((r) => ({
-      score: statusPoints(r.status),
-      status: r.status,
-      weight: r.objective.weight,
-    })),
-  );
   const version = versionInForce(agreement, period.start);
   return {
     agreement,
     providerName: feed.provider.name,
     periods,
     period,
-    periodComplete: period.end <= query.now,
+    periodComplete: isPeriodComplete(period, query.now),
     version,
     versionLabel: version?.version ?? agreement.version,
-    reviewDue: agreement.reviewBy !== undefined && agreement.reviewBy <= query.now,
-    health,
+    reviewDue: isReviewDue(agreement, query.now),
+    health: { score: health.score, status: health.status },
     rows,
     money,
     exit: exitTrigger(agreement, periods.slice(0, position + 1)),
@@ -246,13 +212,13 @@ const byObjective = (ap: AgreementPeriod): Map<string, Period> => firstByObjecti
 function buildRow(
   index: FeedIndex,
   objective: ResolvedObjective,
+  judged: ObjectiveHealth,
   trendPeriods: readonly AgreementPeriod[],
   selected: ReadonlyMap<string, Period>,
   lookup: RowLookup,
 ): ScorecardRow {
   const measured = selected.get(objective.id) ?? null;
   const levels = levelsInForce(objective, measured ?? undefined);
-  const status: PeriodStatus = measured ? periodStatus(objective, measured) : 'no-data';
   const trend = trendPeriods.map((ap, i) => {
     const p = lookup.measured[i]?.get(objective.id);
     const l = levelsInForce(objective, p);
@@ -269,10 +235,10 @@ function buildRow(
     service:
       objective.serviceId === undefined ? undefined : index.services.get(objective.serviceId),
     period: measured,
-    value: measured ? periodValue(objective, measured) : null,
+    value: judged.value,
     minimum: levels.minimum,
     target: levels.target,
-    status,
+    status: judged.status,
     trend,
     budget: measured ? errorBudget(objective, measured) : null,
     credit: lookup.credits.get(objective.id) ?? null,

@@ -3,9 +3,10 @@ import type { Feed, Unit } from '../../feed/types.js';
 import { sparklineLayout, type SparklineLayout } from '../../layout/sparkline.js';
 import {
   indexFeed,
+  isMonthlyPeriod,
   resolveAgreement,
+  STATUS_ORDER,
   type AgreementPeriod,
-  type PeriodStatus,
 } from '../../model/index.js';
 import {
   ChartA11yController,
@@ -376,9 +377,8 @@ export class SlaScorecard extends SlaElement {
    * whatever the reader's time zone): a month name for monthly periods, else a date range.
    */
   #periodLabel(p: AgreementPeriod, tz: string): string {
-    const days = (p.end - p.start) / 86_400_000;
     const locale = this.fmt.locale;
-    if (days >= 27 && days <= 32)
+    if (isMonthlyPeriod(p, tz))
       return formatDate(locale, p.start, tz, { month: 'long', year: 'numeric' });
     return formatDateRange(locale, p.start, p.end - 1, tz, { dateStyle: 'medium' });
   }
@@ -486,7 +486,7 @@ export class SlaScorecard extends SlaElement {
         agreement: isolate(data.agreement.name),
         period: periodText,
       });
-    const order: PeriodStatus[] = ['breached', 'at-risk', 'no-data', 'met', 'exceeded'];
+    const order = STATUS_ORDER;
     const counts = order
       .map((s) => [s, data.rows.filter((r) => r.status === s).length] as const)
       .filter(([, n]) => n > 0)
