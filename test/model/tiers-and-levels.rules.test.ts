@@ -107,10 +107,10 @@ describe('band and status rules', () => {
       expect(valueStatus(o, value), String(value)).to.equal('no-data');
   });
 
-  it('statuses rank breached 0 to exceeded 3, and no data below them all', () => {
+  it('statuses rank worst first: breached 0, at risk 1, no data 2 (worse than met), met 3, exceeded 4', () => {
     expect(
       ['no-data', 'breached', 'at-risk', 'met', 'exceeded'].map((s) => statusRank(s as never)),
-    ).to.deep.equal([-1, 0, 1, 2, 3]);
+    ).to.deep.equal([2, 0, 1, 3, 4]);
   });
 
   it('the worst status ignores no data, and is no data only when nothing has data', () => {
