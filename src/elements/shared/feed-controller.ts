@@ -44,7 +44,7 @@ import { HostEventQueue } from './feed-event-queue.js';
 import { parseFeedInput } from './feed-input.js';
 import { Poller } from './feed-polling.js';
 import { requestFeed } from './feed-request.js';
-import { backoffDelay } from './feed-retry.js';
+import { backoffDelay, loadWithRetry } from './feed-retry.js';
 import { NONE, pickSource, sameSource, touchesInlineFeed, type Source } from './feed-sources.js';
 import type { FeedControllerOptions, FeedHost } from './feed-controller-options.js';
 import { INITIAL_FEED_STATE, parseErrorDetail, type FeedState } from './feed-state.js';
@@ -356,47 +356,34 @@ export class FeedController implements ReactiveController {
     this.#clearPoll();
   }
 
-  async #load(url: string, generation: number): Promise<void> {
-    const maxAttempts = Math.max(1, this.#options.maxAttempts ?? 3);
-    for (let attempt = 1; ; attempt++) {
-      const outcome = await this.#attempt(url, generation);
-      if (generation !== this.#generation || outcome.kind === 'aborted') return;
-      if (outcome.kind === 'text') {
+  #load(url: string, generation: number): Promise<void> {
+    return loadWithRetry({
+      maxAttempts: Math.max(1, this.#options.maxAttempts ?? 3),
+      maxRetryAfterMs: this.#options.maxRetryAfterMs ?? 120_000,
+      attempt: () => this.#attempt(url, generation),
+      isCurrent: () => generation === this.#generation,
+      backoff: (attempt) => this.#backoff(attempt),
+      sleep: (ms) => this.#sleep(ms),
+      retryAfter: (ms) => {
+        this.#notBefore = this.now() + ms;
+      },
+      onText: (text) => {
         const previous = this.#lastText;
-        if (
-          previous &&
-          previous.url === url &&
-          previous.text === outcome.text &&
-          this.#state.feed
-        ) {
+        if (previous && previous.url === url && previous.text === text && this.#state.feed) {
           this.#confirmCurrent(url);
         } else {
-          const result = parseFeedInput(outcome.text, this.#options.limits, { memo: false });
-          this.#applyParse(result, 'src', url, outcome.text);
+          const result = parseFeedInput(text, this.#options.limits, { memo: false });
+          this.#applyParse(result, 'src', url, text);
         }
-        break;
-      }
-      if (outcome.kind === 'not-modified') {
-        this.#confirmCurrent(url);
-        break;
-      }
-      if (outcome.kind === 'fatal') {
-        this.#fail(outcome.error, 'src');
-        break;
-      }
-      const maxRetryAfter = this.#options.maxRetryAfterMs ?? 120_000;
-      const wait = outcome.retryAfterMs ?? this.#backoff(attempt);
-      if (outcome.retryAfterMs !== undefined) this.#notBefore = this.now() + outcome.retryAfterMs;
-      if (attempt >= maxAttempts || wait > maxRetryAfter) {
-        this.#fail(outcome.error, 'src');
-        break;
-      }
-      await this.#sleep(wait);
-      if (generation !== this.#generation) return;
-    }
-    this.#lastSettled = this.now();
-    this.#inFlight = false;
-    this.#schedulePoll();
+      },
+      onNotModified: () => this.#confirmCurrent(url),
+      onFailure: (error) => this.#fail(error, 'src'),
+      settled: () => {
+        this.#lastSettled = this.now();
+        this.#inFlight = false;
+        this.#schedulePoll();
+      },
+    });
   }
 
   /** A 304 or an identical body: the data is current again (and, after a failure, recovered). */
