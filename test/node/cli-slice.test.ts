@@ -32,7 +32,7 @@ describe('sla-kit slice', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(
       (JSON.parse(r.stdout) as { agreements: { id: string }[] }).agreements.map((a) => a.id),
-      ['nw-corporate', 'tailspin-msa', 'tailspin-soc'],
+      ['nw-corporate', 'tailspin-msa', 'tailspin-soc', 'tailspin-portal'],
     );
   });
 
@@ -66,7 +66,7 @@ describe('sla-kit slice', () => {
       [
         ['contoso', 'contoso.json', 3],
         ['fabrikam', 'fabrikam.json', 3],
-        ['tailspin', 'tailspin.json', 3],
+        ['tailspin', 'tailspin.json', 4],
       ],
     );
     const fabrikam = readFileSync(join(out, 'fabrikam.json'), 'utf8');
