@@ -142,6 +142,16 @@ function indexFeed(feed: Feed): SelectIndex {
 
 const ascending = (a: number, b: number): number => a - b;
 
+/**
+ * The customer an agreement is of: the nearest `customerId` up its parent chain, unless the chain
+ * also reaches another customer's agreement (a mixed chain is no one's). `undefined` for shared
+ * (corporate) agreements, mixed chains and unknown ids.
+ */
+export function customerOfAgreement(feed: Feed, agreementId: string): string | undefined {
+  const index = indexFeed(feed);
+  return index.foreignOf.has(agreementId) ? undefined : index.ownerOf.get(agreementId);
+}
+
 /** True when `customerId` is one of the feed's customers (through the selection's index). */
 export function hasCustomer(feed: Feed, customerId: string): boolean {
   return indexFeed(feed).customers.has(customerId);

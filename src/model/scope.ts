@@ -16,9 +16,8 @@
  * This is defence in depth for what an element renders, not a security boundary: the whole feed
  * still reached the browser. A customer portal serves each customer a feed of its own.
  */
-import { agreementChain } from '../feed/index.js';
 import type { Agreement, Feed } from '../feed/index.js';
-import { selectCustomer } from '../feed/select.js';
+import { customerOfAgreement, selectCustomer } from '../feed/select.js';
 import type { FeedIndex } from './feed-index.js';
 
 /** Whether an agreement may be shown for a customer, and if not, why. */
@@ -33,15 +32,8 @@ export function isAgreementOfCustomer(
   agreementId: string,
   customerId: string,
 ): boolean {
-  const chain = agreementChain(index.agreements, agreementId);
-  if (!chain) return false;
-  let named = false;
-  for (const a of chain) {
-    if (a.customerId === undefined) continue;
-    if (a.customerId !== customerId) return false;
-    named = true;
-  }
-  return named;
+  // The same rule as the selection's (src/feed/select.ts), from its index.
+  return customerOfAgreement(index.feed, agreementId) === customerId;
 }
 
 /** May `agreementId` be shown for `customerId`? */
