@@ -6,17 +6,19 @@
  *   no other customer: C's customer agreement, C's service agreements below it. A shared
  *   corporate agreement (it names no customer) is not C's, and neither is an agreement whose chain
  *   mixes customers (a feed error the scope does not trust);
- * - {@link scopeFeed} keeps, of a feed, only what C may see: the provider, C, C's agreements and
- *   the shared levels above them (for the terms they inherit), the periods and breaches recorded
- *   against C's agreements, the maintenance windows that concern them (listing only C's
- *   agreements), and the services these use. Nothing of another customer remains.
+ * - {@link scopeFeed} keeps, of a feed, only what C may see. Which records those are is decided by
+ *   the feed layer's `selectCustomer` (the same selection that cuts per-customer feeds, with mixed
+ *   chains excluded instead of refused): the provider, C, C's agreements and the shared levels
+ *   above them (for the terms they inherit), the periods and breaches recorded against C's
+ *   agreements, the maintenance windows that concern them, and the services these use, every list
+ *   cut down to the selection. Nothing of another customer remains.
  *
  * This is defence in depth for what an element renders, not a security boundary: the whole feed
  * still reached the browser. A customer portal serves each customer a feed of its own.
  */
-import { agreementChain } from '../feed/index.js';
-import type { Agreement, Feed, Maintenance } from '../feed/index.js';
-import { indexFeed, type FeedIndex } from './feed-index.js';
+import type { Agreement, Feed } from '../feed/index.js';
+import { customerOfAgreement, selectCustomer } from '../feed/select.js';
+import type { FeedIndex } from './feed-index.js';
 
 /** Whether an agreement may be shown for a customer, and if not, why. */
 export type ScopeVerdict = 'ok' | 'unknown-customer' | 'not-of-customer';
@@ -30,15 +32,8 @@ export function isAgreementOfCustomer(
   agreementId: string,
   customerId: string,
 ): boolean {
-  const chain = agreementChain(index.agreements, agreementId);
-  if (!chain) return false;
-  let named = false;
-  for (const a of chain) {
-    if (a.customerId === undefined) continue;
-    if (a.customerId !== customerId) return false;
-    named = true;
-  }
-  return named;
+  // The same rule as the selection's (src/feed/select.ts), from its index.
+  return customerOfAgreement(index.feed, agreementId) === customerId;
 }
 
 /** May `agreementId` be shown for `customerId`? */
@@ -75,66 +70,8 @@ export function scopeFeed(feed: Feed, customerId: string): Feed {
   }
   let result = perFeed.get(customerId);
   if (!result) {
-    result = Object.freeze(buildScope(feed, customerId));
+    result = Object.freeze(selectCustomer(feed, customerId, { onMixedChain: 'exclude' }));
     perFeed.set(customerId, result);
   }
   return result;
-}
-
-function buildScope(feed: Feed, customerId: string): Feed {
-  const index = indexFeed(feed);
-  const customer = index.customers.get(customerId);
-  const own = new Set(
-    customer ? (agreementsOfCustomer(index, customerId) ?? []).map((a) => a.id) : [],
-  );
-  // Own agreements and the shared levels above them: resolving an own agreement needs its chain.
-  const readable = new Set<string>();
-  for (const id of own)
-    for (const a of agreementChain(index.agreements, id) ?? []) readable.add(a.id);
-
-  const agreements = feed.agreements.filter((a) => readable.has(a.id));
-  const periods = feed.periods.filter((p) => own.has(p.agreementId));
-  const breaches = feed.breaches.filter((b) => own.has(b.agreementId));
-
-  const services = new Set<string>();
-  for (const a of agreements) {
-    if (a.serviceId !== undefined) services.add(a.serviceId);
-    for (const o of a.objectives) if (o.serviceId !== undefined) services.add(o.serviceId);
-  }
-  for (const b of breaches) if (b.serviceId !== undefined) services.add(b.serviceId);
-  const concernsOwn = (m: Maintenance): boolean => m.agreementIds.some((id) => readable.has(id));
-  for (const m of feed.maintenance)
-    if (concernsOwn(m)) for (const s of m.serviceIds) services.add(s);
-  // Services the kept ones depend on (the end-to-end chain a view may draw).
-  const queue = [...services];
-  while (queue.length) {
-    for (const dep of index.services.get(queue.pop()!)?.dependsOn ?? []) {
-      if (!services.has(dep)) {
-        services.add(dep);
-        queue.push(dep);
-      }
-    }
-  }
-
-  const maintenance = feed.maintenance
-    .filter((m) =>
-      m.agreementIds.length
-        ? concernsOwn(m)
-        : !m.serviceIds.length || m.serviceIds.some((s) => services.has(s)),
-    )
-    .map((m) => ({
-      ...m,
-      agreementIds: m.agreementIds.filter((id) => readable.has(id)),
-      serviceIds: m.serviceIds.filter((s) => services.has(s)),
-    }));
-
-  return {
-    ...feed,
-    customers: customer ? [customer] : [],
-    services: feed.services.filter((s) => services.has(s.id)),
-    agreements,
-    periods,
-    breaches,
-    maintenance: customer ? maintenance : [],
-  };
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed, type Feed } from '../../src/feed/index.js';
+import { parseFeed, sliceFeed, toFeedInput, type Feed } from '../../src/feed/index.js';
 import {
   agreementsOfCustomer,
   indexFeed,
@@ -103,5 +103,35 @@ describe('model/scope', () => {
     expect(none.maintenance).to.deep.equal([]);
     expect(scopeFeed(feed, 'contoso')).to.equal(scopeFeed(feed, 'contoso'));
     expect(Object.isFrozen(none)).to.equal(true);
+  });
+
+  for (const customer of CUSTOMERS) {
+    it(`scopeFeed(feed, "${customer}") selects exactly what sliceFeed serves that customer`, () => {
+      expect(toFeedInput(scopeFeed(feed, customer))).to.deep.equal(sliceFeed(feed, customer));
+    });
+  }
+
+  it("scopeFeed cuts a shared objective's appliesTo down to the customer's services", () => {
+    const availability = scopeFeed(feed, 'fabrikam')
+      .agreements.find((a) => a.id === 'nw-corporate')!
+      .objectives.find((o) => o.id === 'availability')!;
+    expect(availability.appliesTo).to.deep.equal(['svc-cloud', 'svc-portal']);
+    expect(JSON.stringify(scopeFeed(feed, 'fabrikam'))).to.not.include('svc-erp');
+  });
+
+  it('scopeFeed leaves out an agreement whose chain mixes customers, and its records', () => {
+    const raw = structuredClone(sample);
+    Object.assign(
+      raw.agreements.find((a) => a.id === 'contoso-erp')!,
+      {
+        parentId: 'fabrikam-msa',
+        customerId: 'contoso',
+      },
+    );
+    const mixed = parsed(raw);
+    const scoped = scopeFeed(mixed, 'contoso');
+    expect(scoped.agreements.map((a) => a.id)).to.deep.equal(['nw-corporate', 'contoso-msa']);
+    expect(scoped.periods.some((p) => p.agreementId === 'contoso-erp')).to.equal(false);
+    expect(scopeFeed(mixed, 'fabrikam').agreements.map((a) => a.id)).to.not.include('contoso-erp');
   });
 });

@@ -19,7 +19,11 @@
  * request is aborted when the source changes or the host disconnects.
  *
  * Fetch, timers, clock, randomness and page visibility go through options or protected methods,
- * so tests can drive them.
+ * so tests can drive them. The pieces, each in a module named after what it does: source
+ * selection (feed-sources.ts), one request with timeout, ETag and size cap (feed-request.ts), the
+ * retry policy and backoff (feed-retry.ts), polling paused while hidden (feed-polling.ts), events
+ * after rendering (feed-event-queue.ts) and the state (feed-state.ts); this module ties them
+ * together.
  *
  * ```ts
  * class MyView extends LitElement {
@@ -32,141 +36,24 @@
  * `SlaElement` wires this up already; use the controller directly only outside it.
  */
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  DEFAULT_LIMITS,
-  type FeedIssue,
-  type FeedLimits,
-  type ParseResult,
-} from '../../feed/index.js';
+import type { ReactiveController } from 'lit';
+import { DEFAULT_LIMITS, type ParseResult } from '../../feed/index.js';
 import { feedContext, type FeedContextValue } from './context.js';
 import { slaErrorEvent, slaLoadEvent, type FeedSourceKind, type SlaErrorDetail } from './events.js';
+import { HostEventQueue } from './feed-event-queue.js';
 import { parseFeedInput } from './feed-input.js';
+import { Poller } from './feed-polling.js';
+import { requestFeed } from './feed-request.js';
+import { backoffDelay, loadWithRetry } from './feed-retry.js';
+import { NONE, pickSource, sameSource, touchesInlineFeed, type Source } from './feed-sources.js';
+import type { FeedControllerOptions, FeedHost } from './feed-controller-options.js';
+import { INITIAL_FEED_STATE, parseErrorDetail, type FeedState } from './feed-state.js';
 
-/** Everything an element needs to know about its data. Immutable: a new object on every change. */
-export interface FeedState extends FeedContextValue {
-  /** Where the current state comes from; `'none'` when no source is set. */
-  readonly source: FeedSourceKind | 'none';
-}
-
-/** The host's inputs, read on every update. */
-export interface FeedInputs {
-  /** `.feed`: JSON text, a raw feed object or a validated feed; `null`/`undefined` means unset. */
-  readonly feed?: unknown;
-  /** Feed URL; empty means unset. Relative URLs resolve against the document. */
-  readonly src?: string | null;
-  /**
-   * Polling interval in seconds for `src`; 0 or unset means no polling. Never more often than
-   * `minRefreshIntervalMs` (5 s by default): a smaller positive value polls every 5 s.
-   */
-  readonly refreshInterval?: number | null;
-}
-
-/** A `fetch`-compatible function. */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
-
-export interface FeedControllerOptions {
-  /** Reads the host's current inputs. */
-  readonly inputs: () => FeedInputs;
-  /** Fetch implementation (default: the global `fetch`). */
-  readonly fetch?: FetchLike;
-  /** Extra request options for `src` (credentials, headers such as Authorization). */
-  readonly requestInit?: RequestInit;
-  /** Abort a request (including reading its body) after this long. Default 15 000 ms. */
-  readonly timeoutMs?: number;
-  /** Tries per load, including the first. Default 3. */
-  readonly maxAttempts?: number;
-  /** First retry delay before jitter; doubles per try. Default 1000 ms. */
-  readonly backoffMs?: number;
-  /** Longest retry delay. Default 30 000 ms. */
-  readonly maxBackoffMs?: number;
-  /** A Retry-After longer than this ends the retries (polling waits for it). Default 120 000 ms. */
-  readonly maxRetryAfterMs?: number;
-  /** Polling never runs more often than this (the floor of `refresh-interval`). Default 5000 ms. */
-  readonly minRefreshIntervalMs?: number;
-  /** Parser caps (default: the feed layer's defaults). */
-  readonly limits?: Partial<FeedLimits>;
-  /** Consume the `<sla-feed>` context (default true). */
-  readonly consumeContext?: boolean;
-  /** Fire `sla-load` / `sla-error` (default true). Context-sourced states never fire them. */
-  readonly fireEvents?: boolean;
-  readonly setTimeout?: (callback: () => void, ms: number) => unknown;
-  readonly clearTimeout?: (handle: unknown) => void;
-  readonly now?: () => number;
-  /** Random number in [0, 1) for jitter. */
-  readonly random?: () => number;
-  /** True while the page is hidden (default: `document.visibilityState === 'hidden'`). */
-  readonly isHidden?: () => boolean;
-  /** Called synchronously with every new state (`<sla-feed>` uses it to update its context). */
-  readonly onChange?: (state: FeedState) => void;
-}
-
-/** The host: any Lit element (ReactiveControllerHost + HTMLElement). */
-export type FeedHost = ReactiveControllerHost & HTMLElement;
-
-type Source =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'property'; readonly value: unknown }
-  | { readonly kind: 'src'; readonly url: string }
-  | { readonly kind: 'inline'; readonly text: string }
-  | { readonly kind: 'context'; readonly value: FeedContextValue };
-
-type Outcome =
-  | { readonly kind: 'aborted' }
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'not-modified' }
-  | { readonly kind: 'fatal'; readonly error: SlaErrorDetail }
-  | {
-      readonly kind: 'retry';
-      readonly error: SlaErrorDetail;
-      readonly retryAfterMs?: number | undefined;
-    };
-
-const NONE: Source = Object.freeze({ kind: 'none' });
-
-export const INITIAL_FEED_STATE: FeedState = Object.freeze({
-  status: 'idle',
-  feed: undefined,
-  stale: false,
-  lastSuccess: undefined,
-  error: undefined,
-  warnings: Object.freeze([]),
-  source: 'none',
-});
-
-const INLINE_SELECTOR = ':scope > script[type="application/json" i]';
-
-/**
- * Milliseconds to wait from an HTTP `Retry-After` value: delta seconds (`"120"`) or an HTTP-date.
- * `undefined` when absent or unreadable; never negative.
- */
-export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
-  if (!value) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-/** Retry on timeouts, rate limits and server errors; other 4xx answers will not change. */
-export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500;
-}
-
-/** The `sla-error` detail for a rejected parse. */
-export function parseErrorDetail(issues: readonly FeedIssue[], url?: string): SlaErrorDetail {
-  const json = issues.some((i) => i.code === 'json');
-  const first = issues[0];
-  const where = first
-    ? `${first.path ? `${first.path}: ` : ''}${first.message}`
-    : 'unknown problem';
-  const message = json
-    ? where
-    : `The feed is not valid (${issues.length} problem${issues.length === 1 ? '' : 's'}; first: ${where})`;
-  return url === undefined
-    ? { kind: json ? 'parse' : 'invalid', message, issues }
-    : { kind: json ? 'parse' : 'invalid', message, issues, url };
-}
+export type { FetchLike } from './feed-request.js';
+export { isRetryableStatus, parseRetryAfter } from './feed-retry.js';
+export type { FeedInputs } from './feed-sources.js';
+export { INITIAL_FEED_STATE, parseErrorDetail, type FeedState } from './feed-state.js';
+export type { FeedControllerOptions, FeedHost } from './feed-controller-options.js';
 
 export class FeedController implements ReactiveController {
   readonly host: FeedHost;
@@ -184,8 +71,13 @@ export class FeedController implements ReactiveController {
   #loading: Promise<void> | undefined;
   #abort: AbortController | undefined;
   #cancelSleep: (() => void) | undefined;
-  #pollTimer: unknown;
-  #pollPaused = false;
+  #poller = new Poller({
+    setTimer: (callback, ms) => this.setTimer(callback, ms),
+    clearTimer: (handle) => this.clearTimer(handle),
+    now: () => this.now(),
+    isHidden: () => this.isHidden(),
+    poll: () => void this.#startLoad(),
+  });
   #intervalMs = 0;
   #lastSettled: number | undefined;
   /** Earliest next request (a Retry-After that ended the retries). */
@@ -194,15 +86,14 @@ export class FeedController implements ReactiveController {
   #lastText: { url: string; text: string } | undefined;
   #contextValue: FeedContextValue | undefined;
   #observer: MutationObserver | undefined;
-  #pendingEvents: Event[] = [];
-  /** Resolves once the queued events are dispatched; undefined when none are queued. */
-  #flushing: Promise<void> | undefined;
+  #events: HostEventQueue;
   /** An `sla-error` was reported for the current source and no success followed yet. */
   #failing = false;
 
   constructor(host: FeedHost, options: FeedControllerOptions) {
     this.host = host;
     this.#options = options;
+    this.#events = new HostEventQueue(host);
     host.addController(this);
     if (options.consumeContext !== false) {
       new ContextConsumer(host, {
@@ -234,10 +125,10 @@ export class FeedController implements ReactiveController {
   async settled(): Promise<void> {
     for (;;) {
       const loading = this.#loading;
-      const flushing = this.#flushing;
+      const flushing = this.#events.flushing;
       await loading;
       await flushing;
-      if (loading === this.#loading && flushing === this.#flushing) return;
+      if (loading === this.#loading && flushing === this.#events.flushing) return;
     }
   }
 
@@ -279,7 +170,7 @@ export class FeedController implements ReactiveController {
   sync(): void {
     if (!this.#connected) return;
     const inputs = this.#options.inputs();
-    const next = this.#pickSource(inputs);
+    const next = pickSource(inputs, this.host, this.#contextValue);
     const intervalMs = this.#toIntervalMs(inputs.refreshInterval);
     const intervalChanged = intervalMs !== this.#intervalMs;
     this.#intervalMs = intervalMs;
@@ -360,32 +251,13 @@ export class FeedController implements ReactiveController {
 
   // ---- Sources ---------------------------------------------------------------------------------
 
-  #pickSource(inputs: FeedInputs): Source {
-    if (inputs.feed !== undefined && inputs.feed !== null)
-      return { kind: 'property', value: inputs.feed };
-    const src = typeof inputs.src === 'string' ? inputs.src.trim() : '';
-    if (src) return { kind: 'src', url: resolveUrl(src) };
-    const script = this.host.querySelector(INLINE_SELECTOR);
-    const text = script?.textContent ?? '';
-    if (text.trim()) return { kind: 'inline', text };
-    if (this.#contextValue) return { kind: 'context', value: this.#contextValue };
-    return NONE;
-  }
-
   #toIntervalMs(seconds: number | null | undefined): number {
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return 0;
     return Math.max(seconds * 1000, this.#options.minRefreshIntervalMs ?? 5000);
   }
 
   #onMutation = (records: MutationRecord[]): void => {
-    const host = this.host;
-    const relevant = records.some((r) => {
-      if (r.target === host) return true;
-      const element = r.target instanceof Element ? r.target : r.target.parentElement;
-      const script = element?.closest('script');
-      return script?.parentElement === host;
-    });
-    if (relevant) host.requestUpdate();
+    if (touchesInlineFeed(records, this.host)) this.host.requestUpdate();
   };
 
   // ---- State and events -----------------------------------------------------------------------
@@ -453,15 +325,7 @@ export class FeedController implements ReactiveController {
   /** Events fire after the host rendered the state they announce. */
   #queue(event: Event): void {
     if (this.#options.fireEvents === false) return;
-    this.#pendingEvents.push(event);
-    if (this.#flushing) return;
-    const flush = (): void => {
-      this.#flushing = undefined;
-      const events = this.#pendingEvents;
-      this.#pendingEvents = [];
-      for (const e of events) this.host.dispatchEvent(e);
-    };
-    this.#flushing = this.host.updateComplete.then(flush, flush);
+    this.#events.queue(event);
   }
 
   // ---- Network ---------------------------------------------------------------------------------
@@ -492,47 +356,34 @@ export class FeedController implements ReactiveController {
     this.#clearPoll();
   }
 
-  async #load(url: string, generation: number): Promise<void> {
-    const maxAttempts = Math.max(1, this.#options.maxAttempts ?? 3);
-    for (let attempt = 1; ; attempt++) {
-      const outcome = await this.#attempt(url, generation);
-      if (generation !== this.#generation || outcome.kind === 'aborted') return;
-      if (outcome.kind === 'text') {
+  #load(url: string, generation: number): Promise<void> {
+    return loadWithRetry({
+      maxAttempts: Math.max(1, this.#options.maxAttempts ?? 3),
+      maxRetryAfterMs: this.#options.maxRetryAfterMs ?? 120_000,
+      attempt: () => this.#attempt(url, generation),
+      isCurrent: () => generation === this.#generation,
+      backoff: (attempt) => this.#backoff(attempt),
+      sleep: (ms) => this.#sleep(ms),
+      retryAfter: (ms) => {
+        this.#notBefore = this.now() + ms;
+      },
+      onText: (text) => {
         const previous = this.#lastText;
-        if (
-          previous &&
-          previous.url === url &&
-          previous.text === outcome.text &&
-          this.#state.feed
-        ) {
+        if (previous && previous.url === url && previous.text === text && this.#state.feed) {
           this.#confirmCurrent(url);
         } else {
-          const result = parseFeedInput(outcome.text, this.#options.limits, { memo: false });
-          this.#applyParse(result, 'src', url, outcome.text);
+          const result = parseFeedInput(text, this.#options.limits, { memo: false });
+          this.#applyParse(result, 'src', url, text);
         }
-        break;
-      }
-      if (outcome.kind === 'not-modified') {
-        this.#confirmCurrent(url);
-        break;
-      }
-      if (outcome.kind === 'fatal') {
-        this.#fail(outcome.error, 'src');
-        break;
-      }
-      const maxRetryAfter = this.#options.maxRetryAfterMs ?? 120_000;
-      const wait = outcome.retryAfterMs ?? this.#backoff(attempt);
-      if (outcome.retryAfterMs !== undefined) this.#notBefore = this.now() + outcome.retryAfterMs;
-      if (attempt >= maxAttempts || wait > maxRetryAfter) {
-        this.#fail(outcome.error, 'src');
-        break;
-      }
-      await this.#sleep(wait);
-      if (generation !== this.#generation) return;
-    }
-    this.#lastSettled = this.now();
-    this.#inFlight = false;
-    this.#schedulePoll();
+      },
+      onNotModified: () => this.#confirmCurrent(url),
+      onFailure: (error) => this.#fail(error, 'src'),
+      settled: () => {
+        this.#lastSettled = this.now();
+        this.#inFlight = false;
+        this.#schedulePoll();
+      },
+    });
   }
 
   /** A 304 or an identical body: the data is current again (and, after a failure, recovered). */
@@ -551,9 +402,7 @@ export class FeedController implements ReactiveController {
   #backoff(attempt: number): number {
     const base = this.#options.backoffMs ?? 1000;
     const max = this.#options.maxBackoffMs ?? 30_000;
-    const delay = Math.min(max, base * 2 ** (attempt - 1));
-    // "Equal jitter": half fixed, half random, so retries of many clients spread out.
-    return delay / 2 + this.random() * (delay / 2);
+    return backoffDelay(attempt, base, max, () => this.random());
   }
 
   #sleep(ms: number): Promise<void> {
@@ -570,202 +419,45 @@ export class FeedController implements ReactiveController {
     });
   }
 
-  async #attempt(url: string, generation: number): Promise<Outcome> {
-    const controller = new AbortController();
-    this.#abort = controller;
-    const timeoutMs = this.#options.timeoutMs ?? 15_000;
-    let timedOut = false;
-    const timer = this.setTimer(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    try {
-      const init = this.#options.requestInit ?? {};
-      const headers = new Headers(init.headers);
-      if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-      const etag = this.#etag?.url === url && this.#state.feed ? this.#etag.value : undefined;
-      if (etag) headers.set('If-None-Match', etag);
-      const response = await this.fetch(url, {
-        ...init,
-        headers,
-        signal: controller.signal,
-        // With our own If-None-Match the HTTP cache must stay out of the way (a 304 reaches us);
-        // without one, revalidate so polling sees new data.
-        cache: etag ? 'no-store' : 'no-cache',
-      });
-      if (generation !== this.#generation) return { kind: 'aborted' };
-      if (response.status === 304) {
-        if (this.#state.feed) return { kind: 'not-modified' };
-        this.#etag = undefined;
-        return { kind: 'retry', error: httpError(url, response), retryAfterMs: 0 };
-      }
-      if (!response.ok) {
-        const error = httpError(url, response);
-        if (!isRetryableStatus(response.status)) return { kind: 'fatal', error };
-        return {
-          kind: 'retry',
-          error,
-          retryAfterMs: parseRetryAfter(response.headers.get('Retry-After'), this.now()),
-        };
-      }
-      const maxBytes = this.#options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes;
-      const text = await readText(response, maxBytes);
-      if (generation !== this.#generation) return { kind: 'aborted' };
-      if (text === null) {
-        return {
-          kind: 'fatal',
-          error: {
-            kind: 'invalid',
-            message: `The feed is larger than the limit of ${maxBytes} bytes.`,
-            issues: [
-              {
-                path: '',
-                message: `The feed is larger than the limit of ${maxBytes} bytes. Split it, or raise maxBytes.`,
-                severity: 'error',
-                code: 'too-large',
-              },
-            ],
-            url,
-          },
-        };
-      }
-      const tag = response.headers.get('ETag');
-      this.#etag = tag ? { url, value: tag } : undefined;
-      return { kind: 'text', text };
-    } catch (error) {
-      if (generation !== this.#generation || (controller.signal.aborted && !timedOut)) {
-        return { kind: 'aborted' };
-      }
-      if (timedOut) {
-        return {
-          kind: 'retry',
-          error: {
-            kind: 'timeout',
-            message: `The feed did not arrive within ${timeoutMs / 1000} s.`,
-            issues: [],
-            url,
-            timeoutMs,
-          },
-        };
-      }
-      const reason = error instanceof Error ? error.message : String(error);
-      return {
-        kind: 'retry',
-        error: {
-          kind: 'network',
-          message: `The feed could not be fetched: ${reason}`,
-          issues: [],
-          url,
-        },
-      };
-    } finally {
-      this.clearTimer(timer);
-      if (this.#abort === controller) this.#abort = undefined;
-    }
+  #attempt(url: string, generation: number): ReturnType<typeof requestFeed> {
+    return requestFeed(url, {
+      fetch: (u, init) => this.fetch(u, init),
+      setTimer: (callback, ms) => this.setTimer(callback, ms),
+      clearTimer: (handle) => this.clearTimer(handle),
+      now: () => this.now(),
+      requestInit: this.#options.requestInit,
+      timeoutMs: this.#options.timeoutMs ?? 15_000,
+      maxBytes: this.#options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes,
+      etag: this.#etag?.url === url && this.#state.feed ? this.#etag.value : undefined,
+      hasFeed: () => this.#state.feed !== undefined,
+      saveEtag: (value) => {
+        this.#etag = value ? { url, value } : undefined;
+      },
+      isCurrent: () => generation === this.#generation,
+      started: (controller) => {
+        this.#abort = controller;
+      },
+      ended: (controller) => {
+        if (this.#abort === controller) this.#abort = undefined;
+      },
+    });
   }
 
   // ---- Polling ---------------------------------------------------------------------------------
 
   #clearPoll(): void {
-    if (this.#pollTimer !== undefined) this.clearTimer(this.#pollTimer);
-    this.#pollTimer = undefined;
+    this.#poller.clear();
   }
 
   #schedulePoll(): void {
     this.#clearPoll();
     if (!this.#connected || this.#source.kind !== 'src' || this.#intervalMs <= 0) return;
-    if (this.isHidden()) {
-      this.#pollPaused = true;
-      return;
-    }
-    this.#pollPaused = false;
-    const now = this.now();
-    const due = Math.max((this.#lastSettled ?? now) + this.#intervalMs, this.#notBefore);
-    this.#pollTimer = this.setTimer(
-      () => {
-        this.#pollTimer = undefined;
-        if (this.isHidden()) {
-          this.#pollPaused = true;
-          return;
-        }
-        void this.#startLoad();
-      },
-      Math.max(0, due - now),
+    this.#poller.schedule((now) =>
+      Math.max((this.#lastSettled ?? now) + this.#intervalMs, this.#notBefore),
     );
   }
 
   #onVisibility = (): void => {
-    if (this.isHidden()) {
-      if (this.#pollTimer !== undefined) {
-        this.#clearPoll();
-        this.#pollPaused = true;
-      }
-      return;
-    }
-    if (this.#pollPaused && !this.#inFlight) this.#schedulePoll();
+    if (this.#poller.visibilityChanged() && !this.#inFlight) this.#schedulePoll();
   };
-}
-
-function sameSource(a: Source, b: Source): boolean {
-  switch (a.kind) {
-    case 'none':
-      return b.kind === 'none';
-    case 'property':
-      return b.kind === 'property' && Object.is(a.value, b.value);
-    case 'src':
-      return b.kind === 'src' && a.url === b.url;
-    case 'inline':
-      return b.kind === 'inline' && a.text === b.text;
-    case 'context':
-      return b.kind === 'context' && a.value === b.value;
-  }
-}
-
-function resolveUrl(src: string): string {
-  try {
-    return new URL(src, document.baseURI).href;
-  } catch {
-    return src;
-  }
-}
-
-function httpError(url: string, response: Response): SlaErrorDetail {
-  const text = response.statusText ? ` ${response.statusText}` : '';
-  return {
-    kind: 'http',
-    message: `The feed server answered HTTP ${response.status}${text}.`,
-    issues: [],
-    url,
-    status: response.status,
-  };
-}
-
-/** Reads a body as UTF-8 text, giving up (null) beyond `maxBytes`. */
-async function readText(response: Response, maxBytes: number): Promise<string | null> {
-  const declared = Number(response.headers.get('Content-Length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    return null;
-  }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }

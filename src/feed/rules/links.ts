@@ -1,0 +1,49 @@
+/**
+ * Links: a link whose scheme is not https, http or mailto (`javascript:` and the like) is dropped
+ * from the feed and reported as a warning. Every link field of the feed is checked.
+ */
+import { issue } from '../issues.js';
+import { isSafeLink } from '../safe-link.js';
+import type { RuleContext } from './context.js';
+
+export function links(ctx: RuleContext): void {
+  const { feed, out } = ctx;
+  const link = <T extends object>(obj: T, key: keyof T & string, path: string): void => {
+    const value = obj[key];
+    if (typeof value !== 'string') return;
+    if (!isSafeLink(value)) {
+      delete (obj as Record<string, unknown>)[key];
+      if (!out.warningsFull)
+        out.push(
+          issue(
+            `${path}.${key}`,
+            'was dropped: links must use https, http or mailto.',
+            'unsafe-link',
+            'warning',
+          ),
+        );
+    }
+  };
+
+  link(feed.provider, 'url', 'provider');
+  link(feed.provider, 'supportUrl', 'provider');
+  if (feed.provider.branding) link(feed.provider.branding, 'logoUrl', 'provider.branding');
+  feed.customers.forEach((c, i) => {
+    if (c.branding) link(c.branding, 'logoUrl', `customers[${i}].branding`);
+  });
+  feed.agreements.forEach((a, i) => link(a, 'legalUrl', `agreements[${i}]`));
+  for (let i = 0; i < feed.periods.length; i++) {
+    const p = feed.periods[i]!;
+    // Checked on periods whose objective resolves (the others reject the feed anyway).
+    if (p.evidenceUrl !== undefined && ctx.periodObjective(i))
+      link(p, 'evidenceUrl', `periods[${i}]`);
+  }
+  for (let i = 0; i < feed.breaches.length; i++) {
+    const b = feed.breaches[i]!;
+    if (b.url !== undefined) link(b, 'url', `breaches[${i}]`);
+  }
+  for (let i = 0; i < feed.maintenance.length; i++) {
+    const m = feed.maintenance[i]!;
+    if (m.url !== undefined) link(m, 'url', `maintenance[${i}]`);
+  }
+}
