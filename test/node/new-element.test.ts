@@ -32,6 +32,7 @@ function copyOfRepo(): string {
     'stories',
     'test/elements/shared',
     'test/fixtures',
+    'test/node/manifest.test.ts',
     'scripts/chrome.mjs',
     'scripts/wtr-count-reporter.mjs',
     'tsconfig.json',
@@ -168,6 +169,15 @@ describe('npm run new-element', () => {
       'sla-error SlaErrorEvent',
       'sla-load SlaLoadEvent',
     ]);
+  });
+
+  test('the manifest checks of the repository pass with the new element (analyze, parts, event types)', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--test', 'test/node/manifest.test.ts'],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    assert.equal(result.status, 0, result.stdout + result.stderr);
   });
 
   test('its test acts through the harness, and its story covers the states', () => {
