@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import type { Feed, Unit } from '../../feed/types.js';
+import type { Feed } from '../../feed/types.js';
 import { sparklineLayout } from '../../layout/sparkline.js';
 import { indexFeed, resolveAgreement } from '../../model/index.js';
 import {
@@ -9,8 +9,6 @@ import {
   slaErrorEvent,
   slaSelectEvent,
   translate,
-  type Formatter,
-  type MessageKey,
   type Translate,
 } from '../shared/index.js';
 import { sparklineStyles } from '../shared/internal/sparkline.js';
@@ -23,8 +21,10 @@ import {
   type ScorecardEmpty,
   type SortOrder,
 } from './scorecard-data.js';
+import { RowBatches } from './sla-scorecard.batches.js';
 import { renderFooter } from './sla-scorecard.footer.js';
 import { renderHeader } from './sla-scorecard.header.js';
+import { TextMemo } from './sla-scorecard.memo.js';
 import { renderPlain } from './sla-scorecard.plain.js';
 import { renderObjectivesTable } from './sla-scorecard.rows.js';
 import { scorecardStyles } from './sla-scorecard.styles.js';
@@ -38,18 +38,7 @@ import {
 } from './sla-scorecard.view.js';
 
 const SPARK_WIDTH = 96;
-/**
- * Rows drawn per card in the first frame; the rest follow in one more update right after, so a
- * 500-objective agreement shows its worst rows at once instead of after the whole table is laid
- * out. (Several smaller batches were measured: each lays the whole table out again, so the last
- * row arrived later.)
- */
-const FIRST_ROWS = 40;
-/** Cards with at most this many rows render them all at once. */
-const ALL_AT_ONCE = 100;
 const SPARK_HEIGHT = 28;
-/** Most formatted values {@link SlaScorecard} keeps between renders; cleared when full. */
-const VALUE_MEMO_MAX = 10_000;
 
 /**
  * How a provider is doing against one agreement (or every agreement of a customer) in one period,
@@ -120,32 +109,12 @@ export class SlaScorecard extends SlaElement {
   declare sort: SortOrder;
 
   #view: View = { kind: 'cards', cards: [] };
-  /** How many rows per card are in the DOM: the first batch, then every row. */
-  #rowLimit = FIRST_ROWS;
-  #rowsPending: Promise<void> = Promise.resolve();
-  #rowsDone: (() => void) | undefined;
-  #batchTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #batches = new RowBatches(() => this.requestUpdate());
   #reportedMissing = '';
   /** One chart/table switch per agreement card (ids and toggles must not be shared). */
   readonly #a11y = new Map<string, ChartA11yController>();
-  /**
-   * Text memos, so that 500 rows do not format the same things 500 times (the output is the
-   * same): values per (unit, digits, value) for the current Formatter, kept between renders (an
-   * update re-renders every row, and most values did not change); messages without parameters
-   * (labels, status words) for one render.
-   */
-  readonly #values = new Map<string, string>();
-  #valuesFormatter: Formatter | undefined;
-  readonly #labels = new Map<MessageKey, string>();
-  readonly #tm: Translate = (key, params) => {
-    if (params) return this.t(key, params);
-    let text = this.#labels.get(key);
-    if (text === undefined) {
-      text = this.t(key);
-      this.#labels.set(key, text);
-    }
-    return text;
-  };
+  readonly #memo = new TextMemo();
+  readonly #tm: Translate = this.#memo.messages(() => this.t);
 
   constructor() {
     super();
@@ -183,7 +152,7 @@ export class SlaScorecard extends SlaElement {
         changed.has('period') ||
         changed.has('sort')
       )
-        this.#rowLimit = FIRST_ROWS;
+        this.#batches.restart();
       this.#view = this.#derive(feed);
     }
   }
@@ -210,25 +179,7 @@ export class SlaScorecard extends SlaElement {
       view.kind === 'cards'
         ? Math.max(0, ...view.cards.map((c) => ('rows' in c ? c.rows.length : 0)))
         : 0;
-    if (most > ALL_AT_ONCE && this.#rowLimit < most && this.isConnected) {
-      if (!this.#rowsDone) this.#rowsPending = new Promise((r) => (this.#rowsDone = r));
-      if (this.#batchTimer === undefined) {
-        const rest = (): void => {
-          if (this.#batchTimer === undefined) return;
-          clearTimeout(this.#batchTimer);
-          this.#batchTimer = undefined;
-          this.#rowLimit = Number.POSITIVE_INFINITY;
-          this.requestUpdate();
-        };
-        // After the first rows are painted: the frame after the next one starts the rest. The
-        // timer is the fallback for hidden tabs, where no frame comes.
-        this.#batchTimer = setTimeout(rest, 200);
-        requestAnimationFrame(() => requestAnimationFrame(rest));
-      }
-    } else {
-      this.#rowsDone?.();
-      this.#rowsDone = undefined;
-    }
+    this.#batches.updated(most, this.isConnected);
   }
 
   override connectedCallback(): void {
@@ -239,10 +190,7 @@ export class SlaScorecard extends SlaElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#batchTimer !== undefined) clearTimeout(this.#batchTimer);
-    this.#batchTimer = undefined;
-    this.#rowsDone?.();
-    this.#rowsDone = undefined;
+    this.#batches.stop();
   }
 
   /**
@@ -251,7 +199,7 @@ export class SlaScorecard extends SlaElement {
    * every row is in the DOM.
    */
   protected override renderPending(): Promise<void> | null {
-    return this.#rowsDone ? this.#rowsPending : null;
+    return this.#batches.pending();
   }
 
   #derive(feed: Feed): View {
@@ -290,28 +238,8 @@ export class SlaScorecard extends SlaElement {
     return { kind: 'cards', cards };
   }
 
-  /** `this.fmt.value(value, unit, { digits })`, memoised. */
-  #value(value: number, unit: Unit, digits: number): string {
-    if (unit === 'pass-fail')
-      return this.#tm(value >= 1 ? 'compliance.complied' : 'compliance.notComplied');
-    const fmt = this.fmt;
-    if (this.#valuesFormatter !== fmt) {
-      this.#values.clear();
-      this.#valuesFormatter = fmt;
-    }
-    // String(-0) is "0", but Intl writes "-0": keep them apart.
-    const key = `${unit} ${digits} ${Object.is(value, -0) ? '-0' : value}`;
-    let text = this.#values.get(key);
-    if (text === undefined) {
-      text = fmt.value(value, unit, { digits });
-      if (this.#values.size >= VALUE_MEMO_MAX) this.#values.clear();
-      this.#values.set(key, text);
-    }
-    return text;
-  }
-
   protected override render(): TemplateResult {
-    this.#labels.clear();
+    this.#memo.startRender();
     return this.renderWithState(() => {
       const view = this.#view;
       if (view.kind === 'empty') return renderEmpty(this.t, view.key, view.params);
@@ -326,11 +254,8 @@ export class SlaScorecard extends SlaElement {
       t: this.#tm,
       fmt: this.fmt,
       now: this.now(),
-      value: (value, unit, digits) => this.#value(value, unit, digits),
-      visible: (card) =>
-        card.rows.length > ALL_AT_ONCE && card.rows.length > this.#rowLimit
-          ? card.rows.slice(0, this.#rowLimit)
-          : card.rows,
+      value: (value, unit, digits) => this.#memo.value(this.fmt, this.#tm, value, unit, digits),
+      visible: (card) => this.#batches.visible(card.rows),
       selectObjective: (data, objective) => this.#select(data, objective),
       selectPeriod: (event, data) => this.#onPeriod(event, data),
     };
