@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -28,11 +28,15 @@ const manifest = JSON.parse(committedText) as Manifest;
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
 const elements = declarations.filter((d) => d.tagName);
 
-/** Part names written in templates under src/elements (`part="x"`, and the icon parts). */
-function renderedParts(): Set<string> {
-  const dir = join(root, 'src', 'elements');
+interface Module {
+  path: string;
+  declarations?: Declaration[];
+}
+
+/** Part names written in the templates of these files (`part="x"`, and the icon parts). */
+function partsIn(dir: string, files: readonly string[]): Set<string> {
   const parts = new Set<string>();
-  for (const file of readdirSync(dir, { recursive: true }) as string[]) {
+  for (const file of files) {
     if (!file.endsWith('.ts')) continue;
     const text = readFileSync(join(dir, file), 'utf8');
     for (const m of text.matchAll(/\bpart="([^"$]+)"/g)) {
@@ -42,6 +46,29 @@ function renderedParts(): Set<string> {
     for (const m of text.matchAll(/\bicon\('([a-z-]+-icon)'/g)) parts.add(m[1]!);
   }
   return parts;
+}
+
+/**
+ * Per element folder under src/elements (shared/ aside): the parts its files render, plus the
+ * parts of shared/ (the base class's states and views, which every element built on it renders).
+ */
+function renderedPartsByFolder(): Map<string, Set<string>> {
+  const dir = join(root, 'src', 'elements');
+  const files = readdirSync(dir, { recursive: true }) as string[];
+  const shared = partsIn(
+    dir,
+    files.filter((f) => f.startsWith(`shared${sep}`)),
+  );
+  const byFolder = new Map<string, Set<string>>();
+  for (const folder of new Set(files.filter((f) => f.includes(sep)).map((f) => f.split(sep)[0]!))) {
+    if (folder === 'shared') continue;
+    const own = partsIn(
+      dir,
+      files.filter((f) => f.startsWith(`${folder}${sep}`)),
+    );
+    byFolder.set(folder, own.size ? new Set([...own, ...shared]) : own);
+  }
+  return byFolder;
 }
 
 describe('custom-elements.json', () => {
@@ -65,12 +92,21 @@ describe('custom-elements.json', () => {
     }
   });
 
-  test('the scorecard declares every part the elements render', () => {
-    const scorecard = elements.find((d) => d.tagName === 'sla-scorecard');
-    assert.ok(scorecard);
-    const declared = new Set((scorecard.cssParts ?? []).map((p) => p.name));
-    const missing = [...renderedParts()].filter((p) => !declared.has(p)).sort();
-    assert.deepEqual(missing, []);
+  test('each element declares every part its folder and the shared views render', () => {
+    const modules = (manifest as unknown as { modules: Module[] }).modules;
+    const byFolder = renderedPartsByFolder();
+    assert.ok(byFolder.get('scorecard')?.size, 'the scorecard renders parts');
+    for (const [folder, rendered] of byFolder) {
+      const tags = modules
+        .filter((m) => m.path.startsWith(`dist/elements/${folder}/`))
+        .flatMap((m) => m.declarations ?? [])
+        .filter((d) => d.tagName);
+      if (!rendered.size) continue;
+      assert.ok(tags.length, `src/elements/${folder} renders parts but defines no element`);
+      const declared = new Set(tags.flatMap((d) => (d.cssParts ?? []).map((p) => p.name)));
+      const missing = [...rendered].filter((p) => !declared.has(p)).sort();
+      assert.deepEqual(missing, [], `src/elements/${folder}`);
+    }
   });
 
   test('no element declares a part name twice (one name, one thing)', () => {

@@ -20,10 +20,15 @@ import { de as scorecardDe } from '../../src/elements/scorecard/i18n/de.js';
 import { en as scorecardEn } from '../../src/elements/scorecard/i18n/en.js';
 import { ar } from '../../src/elements/shared/i18n/ar.js';
 import { de } from '../../src/elements/shared/i18n/de.js';
-import { en, type Catalogue, type MessageKey } from '../../src/elements/shared/i18n/en.js';
+import { en } from '../../src/elements/shared/i18n/en.js';
+import type { Message } from '../../src/elements/shared/i18n/types.js';
+
+/** The keys a scorecard can show: the shared ones and its own (not those of other elements). */
+type ScorecardShownKey = keyof typeof en | keyof typeof scorecardEn;
+type ScorecardShown = { readonly [K in ScorecardShownKey]: Message };
 
 /** What a scorecard can say, per built-in language: the shared strings and its own. */
-const BUILT_IN_CATALOGUES: Readonly<Record<string, Catalogue>> = {
+const BUILT_IN_CATALOGUES: Readonly<Record<string, ScorecardShown>> = {
   en: { ...en, ...scorecardEn },
   de: { ...de, ...scorecardDe },
   ar: { ...ar, ...scorecardAr },
@@ -123,7 +128,7 @@ const PAGES: Record<string, string> = {
 const refreshFeed = { fail: false, requests: 0 };
 
 /** The text of a catalogue message, its `{placeholders}` turned into `.+` (for matching). */
-function messagePattern(catalogue: Catalogue, key: MessageKey): RegExp {
+function messagePattern(catalogue: ScorecardShown, key: ScorecardShownKey): RegExp {
   const message = catalogue[key];
   const text = typeof message === 'string' ? message : message.other;
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '.+');
@@ -131,7 +136,7 @@ function messagePattern(catalogue: Catalogue, key: MessageKey): RegExp {
 }
 
 /** The built-in catalogue the element uses for its `lang`. */
-function catalogueFor(lang: string | null): Catalogue {
+function catalogueFor(lang: string | null): ScorecardShown {
   const language = (lang ?? 'en').toLowerCase().split('-')[0] ?? 'en';
   return BUILT_IN_CATALOGUES[language] ?? BUILT_IN_CATALOGUES.en!;
 }
@@ -332,11 +337,11 @@ describe('standalone build on a page with a strict CSP (dist/standalone/define/s
       const catalogue = catalogueFor(view.lang);
       for (const row of view.rows) {
         assert.ok(row.status, `row ${row.name} has a status`);
-        const key: MessageKey = passFailNames.has(row.name)
+        const key: ScorecardShownKey = passFailNames.has(row.name)
           ? row.status === 'breached'
             ? 'compliance.notComplied'
             : 'compliance.complied'
-          : (`status.${row.status}` as MessageKey);
+          : (`status.${row.status}` as ScorecardShownKey);
         assert.equal(row.word, catalogue[key], row.name);
       }
       assert.deepEqual(events.csp, [], 'no CSP violation');

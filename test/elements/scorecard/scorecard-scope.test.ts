@@ -9,13 +9,14 @@ import '../../../src/define/sla-feed.js';
 import '../../../src/define/sla-scorecard.js';
 import type { SlaScorecard } from '../../../src/elements/scorecard/sla-scorecard.js';
 import sample from '../../fixtures/sample-feed.json';
-import { FakeServer, deferred, jsonResponse, shadow, textOf } from '../shared/harness.js';
+import { FakeServer, deferred, jsonResponse } from '../shared/harness.js';
 import {
   agreementsOf,
   leaks,
   otherCustomersTokens,
   renderedStrings,
 } from '../shared/scope-scan.js';
+import { ScorecardHarness } from './harness.js';
 
 const AS_OF = '2026-11-22T12:00:00+01:00';
 const CUSTOMERS = ['contoso', 'fabrikam', 'tailspin'] as const;
@@ -40,11 +41,12 @@ async function scorecard(
   return el;
 }
 
+/** The element's harness (what a reader sees of it). */
+const read = (el: SlaScorecard): ScorecardHarness => new ScorecardHarness(el);
+
 /** Opens the table alternative of every card. */
 async function showTables(el: SlaScorecard): Promise<void> {
-  for (const b of shadow(el).querySelectorAll<HTMLButtonElement>('[part="view-button"]'))
-    if (b.textContent?.trim() === 'Show table') b.click();
-  await el.updateComplete;
+  await read(el).showTable();
 }
 
 /** Other customers' strings in everything the element shows; `echo` (an id the page asked for) aside. */
@@ -60,29 +62,29 @@ const otherIds = (customer: string): string[] =>
 describe('<sla-scorecard> display scope', () => {
   it('the scan finds another customer’s data when it is shown (the check can fail)', async () => {
     const el = await scorecard({ customer: '', agreement: 'tailspin-msa' });
-    expect(textOf(el, 'h2')).to.equal('Tailspin Health: managed services agreement');
+    expect(read(el).card().title).to.equal('Tailspin Health: managed services agreement');
     expect(foundIn(el, 'contoso')).to.not.deep.equal([]);
   });
 
   for (const customer of CUSTOMERS) {
     it(`customer="${customer}" shows its own agreements and nothing of the others (table, plain, table alternative)`, async () => {
       const table = await scorecard({ customer });
-      const shown = [...shadow(table).querySelectorAll('[part="card"]')].map(
-        (c) => (c as HTMLElement).dataset.agreement,
-      );
+      const shown = read(table)
+        .cards()
+        .map((c) => c.agreement);
       expect(shown.sort()).to.deep.equal(ownIds(customer).sort());
       expect(foundIn(table, customer)).to.deep.equal([]);
       await showTables(table);
-      const captions = [...shadow(table).querySelectorAll('table caption')].map((c) =>
-        c.textContent?.trim(),
-      );
+      const captions = read(table)
+        .dataTables()
+        .map((t) => t.caption);
       expect(captions.filter((c) => c?.includes('results of the last periods'))).to.have.length(
         shown.length,
       );
       expect(foundIn(table, customer)).to.deep.equal([]);
 
       const plain = await scorecard({ customer, plain: true });
-      expect(shadow(plain).querySelectorAll('[part="plain"] li').length).to.be.greaterThan(0);
+      expect(read(plain).sentences().length).to.be.greaterThan(0);
       expect(foundIn(plain, customer)).to.deep.equal([]);
     });
 
@@ -91,8 +93,8 @@ describe('<sla-scorecard> display scope', () => {
         const errors: HTMLElementEventMap['sla-error'][] = [];
         const el = await scorecard({ customer, agreement }, sample, (e) => errors.push(e));
         const message = `Agreement "${agreement}" is not an agreement of customer "${customer}".`;
-        expect(textOf(el, '[part="empty"]'), agreement).to.equal(message);
-        expect(shadow(el).querySelector('[part="card"]'), agreement).to.equal(null);
+        expect(read(el).emptyText, agreement).to.equal(message);
+        expect(read(el).part('card'), agreement).to.equal(null);
         expect(foundIn(el, customer, agreement), agreement).to.deep.equal([]);
         expect(errors.map((e) => e.detail)).to.deep.equal([
           { kind: 'missing', message, issues: [] },
@@ -104,9 +106,7 @@ describe('<sla-scorecard> display scope', () => {
     it(`customer="${customer}" still shows its own agreement when asked for it`, async () => {
       for (const agreement of ownIds(customer)) {
         const el = await scorecard({ customer, agreement });
-        expect(shadow(el).querySelector('[part="card"]')?.getAttribute('data-agreement')).to.equal(
-          agreement,
-        );
+        expect(read(el).cards()[0]?.agreement).to.equal(agreement);
         expect(foundIn(el, customer)).to.deep.equal([]);
       }
     });
@@ -122,18 +122,18 @@ describe('<sla-scorecard> display scope', () => {
 
   it('says it in German and Arabic too', async () => {
     const de = await scorecard({ customer: 'contoso', agreement: 'tailspin-msa', locale: 'de' });
-    expect(textOf(de, '[part="empty"]')).to.equal(
+    expect(read(de).emptyText).to.equal(
       'Die Vereinbarung „tailspin-msa“ ist keine Vereinbarung des Kunden „contoso“.',
     );
     const ar = await scorecard({ customer: 'contoso', agreement: 'tailspin-msa', locale: 'ar' });
-    expect(textOf(ar, '[part="empty"]')).to.equal(
+    expect(read(ar).emptyText).to.equal(
       'الاتفاقية "tailspin-msa" ليست من اتفاقيات العميل "contoso".',
     );
   });
 
   it('an unknown customer shows nothing, whatever agreement is asked for', async () => {
     const el = await scorecard({ customer: 'nobody', agreement: 'contoso-msa' });
-    expect(textOf(el, '[part="empty"]')).to.equal('No customer "nobody" in the feed.');
+    expect(read(el).emptyText).to.equal('No customer "nobody" in the feed.');
     expect(foundIn(el, 'nobody', 'contoso-msa')).to.deep.equal([]);
   });
 
@@ -149,9 +149,7 @@ describe('<sla-scorecard> display scope', () => {
     await Promise.all(cards.map((c) => c.renderComplete));
     for (const [i, el] of cards.entries()) {
       const customer = CUSTOMERS[i]!;
-      expect(shadow(el).querySelectorAll('[part="card"]').length, customer).to.equal(
-        ownIds(customer).length,
-      );
+      expect(read(el).cards().length, customer).to.equal(ownIds(customer).length);
       expect(foundIn(el, customer), customer).to.deep.equal([]);
     }
   });
@@ -170,19 +168,19 @@ describe('<sla-scorecard> display scope', () => {
     await el.updateComplete;
     await el.feedController.settled();
     await el.renderComplete;
-    expect(textOf(el, '.eyebrow')).to.contain('Contoso Retail GmbH');
+    expect(read(el).card().eyebrow).to.contain('Contoso Retail GmbH');
 
     el.src = '/portal/tailspin.json';
     el.customer = 'tailspin';
     await el.updateComplete;
-    expect(textOf(el, '[part="loading"]')).to.equal('Loading…');
+    expect(read(el).partText('loading')).to.equal('Loading…');
     expect(foundIn(el, 'tailspin')).to.deep.equal([]);
 
     gate.resolve(new Response('', { status: 404 }));
     await el.feedController.settled();
     await el.updateComplete;
-    expect(shadow(el).querySelector('[role="alert"]'), 'error state').to.not.equal(null);
-    expect(shadow(el).querySelector('[part="stale-badge"]')).to.equal(null);
+    expect(read(el).errorText, 'error state').to.not.equal('');
+    expect(read(el).isStale).to.equal(false);
     expect(foundIn(el, 'tailspin')).to.deep.equal([]);
   });
 
@@ -192,12 +190,12 @@ describe('<sla-scorecard> display scope', () => {
     const erp = feed.agreements.find((a) => a.id === 'contoso-erp')!;
     Object.assign(erp, { parentId: 'tailspin-msa', customerId: 'contoso' });
     const contoso = await scorecard({ customer: 'contoso' }, feed);
-    const shown = [...shadow(contoso).querySelectorAll('[part="card"]')].map(
-      (c) => (c as HTMLElement).dataset.agreement,
-    );
+    const shown = read(contoso)
+      .cards()
+      .map((c) => c.agreement);
     expect(shown).to.deep.equal(['contoso-msa']);
     const asked = await scorecard({ customer: 'contoso', agreement: 'contoso-erp' }, feed);
-    expect(textOf(asked, '[part="empty"]')).to.equal(
+    expect(read(asked).emptyText).to.equal(
       'Agreement "contoso-erp" is not an agreement of customer "contoso".',
     );
   });

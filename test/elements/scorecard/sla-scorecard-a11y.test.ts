@@ -7,6 +7,7 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../src/define/sla-scorecard.js';
 import type { SlaScorecard } from '../../../src/elements/scorecard/sla-scorecard.js';
 import { shadow, visibleText } from '../shared/harness.js';
+import { ScorecardHarness } from './harness.js';
 import { AS_OF, goldFeed } from './scorecard-feed.js';
 
 interface AxNode {
@@ -57,11 +58,9 @@ async function card(width: number, attrs: { customer?: string } = {}, feed = gol
   return el;
 }
 
+/** Every card's chart switched to its table alternative, as a user does it. */
 async function showTable(el: SlaScorecard): Promise<void> {
-  for (const toggle of shadow(el).querySelectorAll('[part="view-toggle"]')) {
-    toggle.querySelectorAll<HTMLButtonElement>('button')[1]!.click();
-  }
-  await el.updateComplete;
+  await new ScorecardHarness(el).showTable();
 }
 
 describe('<sla-scorecard> accessibility details', () => {

@@ -2,28 +2,16 @@
  * <sla-scorecard> in the reader's language: digits, plurals, the agreement kind, feed text kept
  * in its own direction, and contract dates as calendar dates of the contract.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../../src/define/sla-scorecard.js';
-import type { SlaScorecard } from '../../../src/elements/scorecard/sla-scorecard.js';
-import { shadow, textOf, visibleText } from '../shared/harness.js';
-import { AS_OF, goldFeed } from './scorecard-feed.js';
+import { expect } from '@open-wc/testing';
+import { scorecard, type ScorecardHarness } from './harness.js';
+import { goldFeed } from './scorecard-feed.js';
 
-async function card(
+function card(
   locale: string,
   feed: unknown = goldFeed(),
   timeZone?: string,
-): Promise<SlaScorecard> {
-  const el = await fixture<SlaScorecard>(
-    html`<sla-scorecard
-      agreement="gold"
-      locale=${locale}
-      time-zone=${timeZone ?? ''}
-      as-of=${AS_OF}
-      .feed=${feed}
-    ></sla-scorecard>`,
-  );
-  await el.updateComplete;
-  return el;
+): Promise<ScorecardHarness> {
+  return scorecard({ agreement: 'gold', locale, 'time-zone': timeZone ?? '' }, feed);
 }
 
 /** The gold feed with its customer in another time zone (the agreement's calendar). */
@@ -37,9 +25,9 @@ function feedInZone(timeZone: string, agreement: Record<string, unknown>): unkno
 describe('<sla-scorecard> locale and direction', () => {
   it('writes every number of the health score in the same digits ("٧٥ من ١٠٠")', async () => {
     const el = await card('ar-EG');
-    const score = textOf(el, '.health-score');
+    const score = el.card().healthScore;
     expect(score).to.match(/^[٠-٩]+ من ١٠٠$/);
-    const summary = visibleText(shadow(el).querySelector('[part="summary"]')?.textContent ?? '');
+    const summary = el.card().summary;
     expect(summary, summary).to.not.match(/[0-9]/);
   });
 
@@ -49,30 +37,26 @@ describe('<sla-scorecard> locale and direction', () => {
     feed.periods = feed.periods.slice(0, 4);
     for (const p of feed.periods) p.value = null;
     const el = await card('ar-EG', feed);
-    const labels = [...shadow(el).querySelectorAll('[part="sparkline"]')].map((s) =>
-      visibleText(s.getAttribute('aria-label') ?? ''),
-    );
+    const labels = el.rows().map((r) => r.trendLabel);
     // Two periods: the Arabic dual form, not "٢ فترات".
     expect(labels[0]).to.equal('لا توجد بيانات في الفترتين الأخيرتين.');
     const english = await card('en-GB', feed);
-    expect(
-      visibleText(shadow(english).querySelector('[part="sparkline"]')!.getAttribute('aria-label')!),
-    ).to.equal('No data in the last 2 periods.');
+    expect(english.rows()[0]!.trendLabel).to.equal('No data in the last 2 periods.');
   });
 
   it('translates the agreement kind', async () => {
-    expect(textOf(await card('ar'), '.eyebrow')).to.contain('اتفاقية مستوى الخدمة');
-    expect(textOf(await card('ar'), '.eyebrow')).to.not.contain('SLA');
+    expect((await card('ar')).card().eyebrow).to.contain('اتفاقية مستوى الخدمة');
+    expect((await card('ar')).card().eyebrow).to.not.contain('SLA');
   });
 
   it('isolates names from the feed, so an English name keeps its order in Arabic', async () => {
     const el = await card('ar');
-    expect(el.getAttribute('dir')).to.equal('rtl');
-    expect(shadow(el).querySelector('h2 bdi')?.textContent).to.equal('Gold SLA');
-    expect(shadow(el).querySelector('.eyebrow bdi')?.textContent).to.equal('Globex');
-    const names = [...shadow(el).querySelectorAll('[part="objective"] bdi')].map((b) =>
-      b.textContent?.trim(),
-    );
+    expect(el.element.getAttribute('dir')).to.equal('rtl');
+    // The isolating elements themselves: what keeps the order is the <bdi>, not the text.
+    const shown = el.card().element;
+    expect(shown.querySelector('h2 bdi')?.textContent).to.equal('Gold SLA');
+    expect(shown.querySelector('.eyebrow bdi')?.textContent).to.equal('Globex');
+    const names = el.objectiveButtons().map((b) => b.querySelector('bdi')?.textContent?.trim());
     expect(names).to.include('Availability');
   });
 
@@ -84,7 +68,7 @@ describe('<sla-scorecard> locale and direction', () => {
       reviewBy: '2027-06-01T00:00:00+12:00',
     });
     const el = await card('en-GB', feed, 'America/New_York');
-    const meta = textOf(el, '.meta');
+    const meta = el.card().meta;
     expect(meta).to.contain('1 Jan 2026');
     expect(meta).to.not.contain('2025');
     expect(meta).to.contain('Review by 1 Jun 2027');

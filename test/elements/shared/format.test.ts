@@ -15,11 +15,36 @@ import {
   percentDigits,
   safeLocale,
 } from '../../../src/elements/shared/index.js';
+import * as format from '../../../src/elements/shared/internal/format.js';
 
 /** Intl uses no-break and narrow no-break spaces; compare with plain spaces. */
 const plain = (s: string): string => s.replace(/[\u00a0\u202f\u2009]/g, ' ');
 
 describe('format', () => {
+  it('format.ts is the one entry: it exports every formatting function of its concern modules', () => {
+    expect(Object.keys(format).sort()).to.deep.equal([
+      'DATE',
+      'DATE_TIME',
+      'Formatter',
+      'UNIT_MS',
+      'dateFormat',
+      'formatDate',
+      'formatDateRange',
+      'formatDuration',
+      'formatMoney',
+      'formatNumber',
+      'formatPercent',
+      'formatRelative',
+      'formatValue',
+      'fractionDigitsFor',
+      'isTimeZone',
+      'numberFormat',
+      'percentDigits',
+      'relativeTimeFormat',
+      'safeLocale',
+    ]);
+  });
+
   it('formatPercent(locale, 99.95) reads 99.95 % in the locale’s way', () => {
     expect(formatPercent('en', 99.95)).to.equal('99.95%');
     expect(plain(formatPercent('de', 99.95))).to.equal('99,95 %');
