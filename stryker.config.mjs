@@ -38,7 +38,9 @@ export default {
     'demo',
     'stories',
     'reports',
-    'test/elements',
+    'test/elements/**',
+    // a scanning helper the pure-layer scope tests import as well
+    '!test/elements/shared/scope-scan.ts',
     'test/node',
     'custom-elements.json',
   ],
