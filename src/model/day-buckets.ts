@@ -131,11 +131,10 @@ export function dayBuckets(breaches: readonly Breach[], options: DayBucketOption
   // Severity, ids and the ongoing flag come from each breach on its own, not from the merged
   // interval it is part of: a short critical breach inside a long minor one is critical on its
   // own days only.
+  // (A breach left empty by the range or the clock overlaps no day: eachDay visits none.)
   for (const breach of breaches) {
-    if (breach.objectiveIds.length === 0) continue;
     const start = Math.max(breach.start, from);
     const end = Math.min(breach.end ?? options.now, to);
-    if (!(end > start)) continue;
     eachDay(buckets, { start, end }, (b) => {
       if (breach.excluded) {
         b.excludedIds.add(breach.id);

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Breach } from '../../src/feed/index.js';
-import { dayBuckets } from '../../src/model/index.js';
+import { dayBuckets, localDays, MAX_DAY_BUCKETS } from '../../src/model/index.js';
 
 const MINUTE = 60_000;
 const ZONE = 'Europe/Berlin';
@@ -173,6 +173,40 @@ describe('day bucket rules', () => {
     expect(sun!.downtimeMinutes).to.equal(0);
     expect(sun!.severity).to.equal(null);
     expect(sun!.breachIds).to.deep.equal([]);
+  });
+
+  it('a breach of no length, or one that starts after now, touches no day', () => {
+    const noon = Date.parse('2026-03-28T12:00:00+01:00');
+    const empty = {
+      id: 'empty',
+      agreementId: 'a',
+      objectiveIds: ['avail'],
+      start: noon,
+      end: noon,
+      severity: 'critical',
+      excluded: false,
+    } as unknown as Breach;
+    const later = { ...empty, id: 'later', end: null } as unknown as Breach;
+    const buckets = dayBuckets([empty, later], {
+      from: FROM,
+      to: TO,
+      now: noon - MINUTE,
+      timeZone: ZONE,
+    });
+    expect(buckets.map((b) => [b.severity, b.breachIds, b.downtimeMinutes])).to.deep.equal([
+      [null, [], 0],
+      [null, [], 0],
+      [null, [], 0],
+    ]);
+  });
+
+  it('a range longer than 100 years is cut at 36,600 days', () => {
+    const from = Date.parse('1900-01-01T00:00:00Z');
+    const to = Date.parse('2100-01-01T00:00:00Z');
+    const days = localDays(from, to, 'UTC');
+    expect(days).to.have.length(MAX_DAY_BUCKETS);
+    expect(MAX_DAY_BUCKETS).to.equal(36_600);
+    expect(days[days.length - 1]!.date).to.equal('2000-03-16');
   });
 
   it('a short critical breach merged into a long open minor one makes only its own day critical', () => {
