@@ -5,6 +5,7 @@ import {
   compareDecimal,
   decimal,
   isDerivedValue,
+  isWorse,
   minorUnitDigits,
   moneyDiffers,
   periodValue,
@@ -14,7 +15,7 @@ import {
 describe('decimal rules', () => {
   it('a figure is kept to ten decimal places, and what is not a number stays what it is', () => {
     expect(decimal(100 - 99.9)).to.equal(0.1);
-    expect(decimal(NaN)).to.be.NaN;
+    expect(Number.isNaN(decimal(NaN))).to.equal(true);
     expect(decimal(Infinity)).to.equal(Infinity);
     expect(decimal(-Infinity)).to.equal(-Infinity);
   });
@@ -25,6 +26,12 @@ describe('decimal rules', () => {
     expect(compareDecimal(1.00000000004, 1.00000000016)).to.equal(-1);
     expect(compareDecimal(100 - 99.9, 0.1)).to.equal(0);
     expect(compareDecimal(0.1, 100 - 99.9)).to.equal(0);
+  });
+
+  it('a value equal to the threshold at ten decimal places is not worse, whichever the direction', () => {
+    expect(isWorse('lower-is-better', 100 - 99.9, 0.1)).to.equal(false);
+    expect(isWorse('higher-is-better', 0.1, 100 - 99.9)).to.equal(false);
+    expect(isWorse('lower-is-better', 0.1000000003, 0.1)).to.equal(true);
   });
 
   it('figures far apart compare by their order', () => {
@@ -47,7 +54,7 @@ describe('decimal rules', () => {
     expect(roundMoney(1_234.5, 'JPY')).to.equal(1_235);
     expect(roundMoney(-1_234.5, 'JPY')).to.equal(-1_235);
     expect(roundMoney(-0.0005, 'KWD')).to.equal(-0.001);
-    expect(roundMoney(NaN, 'EUR')).to.be.NaN;
+    expect(Number.isNaN(roundMoney(NaN, 'EUR'))).to.equal(true);
   });
 
   it('a recorded amount half a minor unit from the computed one is a rounding of it, either way', () => {
@@ -77,7 +84,7 @@ describe('derived value rules', () => {
     const counts = { good: 3, total: 4 };
     expect(periodValue({ direction: 'higher-is-better' }, { value: null, counts })).to.equal(75);
     expect(
-      periodValue({ direction: 'higher-is-better', unit: 'ms' }, { value: null, counts }),
+      periodValue({ direction: 'higher-is-better', unit: 'millisecond' }, { value: null, counts }),
     ).to.equal(null);
   });
 
