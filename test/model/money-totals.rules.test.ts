@@ -40,19 +40,21 @@ const period = (agreementId: string, value: number, m = 10) => ({
   value,
 });
 
-/** zulu pays USD, acme pays EUR on two agreements, free has no fee. */
+/** zulu pays USD, acme pays EUR on two agreements, free and pound (GBP) have no fee. */
 function moneyFeed() {
   return feedOf({
     customers: [
       { id: 'zulu', name: 'Zulu', timeZone: 'UTC' },
       { id: 'acme', name: 'Acme', timeZone: 'UTC' },
       { id: 'free', name: 'Free', timeZone: 'UTC' },
+      { id: 'pound', name: 'Pound', timeZone: 'UTC', currency: 'GBP' },
     ],
     agreements: [
       customerAgreement('zulu-1', 'zulu', 2_000, 'USD'),
       customerAgreement('acme-1', 'acme', 1_000, 'EUR'),
       customerAgreement('acme-2', 'acme', 3_000, 'EUR'),
       customerAgreement('free-1', 'free'),
+      customerAgreement('pound-1', 'pound'),
     ],
     periods: [
       period('zulu-1', 98), // breached: 10 % of 2,000 USD
@@ -60,6 +62,7 @@ function moneyFeed() {
       period('acme-2', 98.5), // breached: 10 % of 3,000 EUR
       period('acme-2', 99.95, 11), // bonus: 5 % of 3,000 EUR
       period('free-1', 98),
+      period('pound-1', 98),
     ],
   });
 }
@@ -76,13 +79,23 @@ describe('money total rules', () => {
   });
 
   it('an agreement without a fee has no amounts and adds nothing to the totals', () => {
-    const free = customerNetPosition(indexFeed(moneyFeed()), 'free')!;
-    expect(free.totals).to.deep.equal([]);
+    const index = indexFeed(moneyFeed());
+    expect(customerNetPosition(index, 'free')!.totals).to.deep.equal([]);
+    const pound = customerNetPosition(index, 'pound')!;
+    expect(pound.agreements.map((a) => [a.currency, a.credit, a.bonus])).to.deep.equal([
+      ['GBP', null, null],
+    ]);
+    expect(pound.totals).to.deep.equal([]);
   });
 
   it('the portfolio totals list every currency once, sorted by currency code', () => {
     const portfolio = portfolioNetPosition(indexFeed(moneyFeed()));
-    expect(portfolio.customers.map((c) => c.customerId)).to.deep.equal(['zulu', 'acme', 'free']);
+    expect(portfolio.customers.map((c) => c.customerId)).to.deep.equal([
+      'zulu',
+      'acme',
+      'free',
+      'pound',
+    ]);
     expect(portfolio.totals).to.deep.equal([
       { currency: 'EUR', credit: 300, bonus: 200, net: -100 },
       { currency: 'USD', credit: 200, bonus: 0, net: -200 },
