@@ -41,7 +41,16 @@ function git(...gitArgs) {
   return result.stdout.split('\n').filter(Boolean);
 }
 
+/** True when `ref` names a commit here (a fresh clone has `origin/main` but no local `main`). */
+function hasRef(ref) {
+  return (
+    spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root })
+      .status === 0
+  );
+}
+
 let mutated = null;
+if (changedRef === 'main' && !hasRef('main') && hasRef('origin/main')) changedRef = 'origin/main';
 if (changedRef !== null) {
   const files = new Set([
     ...git('diff', '--name-only', `${changedRef}...HEAD`),
