@@ -4,7 +4,13 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'mocha',
-  mochaOptions: { config: 'scripts/mutation/node/mocharc.cjs' },
+  // SLA_MUTATION_TESTS=feed (`npm run mutation -- --feed-tests`): only the feed's own tests.
+  mochaOptions: {
+    config:
+      process.env.SLA_MUTATION_TESTS === 'feed'
+        ? 'scripts/mutation/node/mocharc.feed.cjs'
+        : 'scripts/mutation/node/mocharc.cjs',
+  },
   mutate: [
     'src/model/**/*.ts',
     'src/feed/**/*.ts',
@@ -38,7 +44,9 @@ export default {
     'demo',
     'stories',
     'reports',
-    'test/elements',
+    'test/elements/**',
+    // a scanning helper the pure-layer scope tests import as well
+    '!test/elements/shared/scope-scan.ts',
     'test/node',
     'custom-elements.json',
   ],

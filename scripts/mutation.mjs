@@ -7,6 +7,7 @@
 //   npm run mutation -- --changed[=REF]   only the pure-layer sources changed since REF (default
 //                                         main) or not yet committed; CI-friendly
 //   npm run mutation -- --full            also the static mutants (slow, see docs/testing.md)
+//   npm run mutation -- --feed-tests      only the feed's own tests (fast for src/feed files)
 //   npm run mutation -- --report-only     no run: score the last reports/mutation/mutation.json
 // Other arguments go to `stryker run` (e.g. --mutate src/model/fee.ts).
 import { spawnSync } from 'node:child_process';
@@ -24,11 +25,13 @@ const strykerArgs = [];
 let changedRef = null;
 let full = false;
 let reportOnly = false;
+let feedTests = false;
 for (const arg of args) {
   if (arg === '--changed') changedRef = 'main';
   else if (arg.startsWith('--changed=')) changedRef = arg.slice('--changed='.length);
   else if (arg === '--full') full = true;
   else if (arg === '--report-only') reportOnly = true;
+  else if (arg === '--feed-tests') feedTests = true;
   else strykerArgs.push(arg);
 }
 
@@ -38,7 +41,16 @@ function git(...gitArgs) {
   return result.stdout.split('\n').filter(Boolean);
 }
 
+/** True when `ref` names a commit here (a fresh clone has `origin/main` but no local `main`). */
+function hasRef(ref) {
+  return (
+    spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root })
+      .status === 0
+  );
+}
+
 let mutated = null;
+if (changedRef === 'main' && !hasRef('main') && hasRef('origin/main')) changedRef = 'origin/main';
 if (changedRef !== null) {
   const files = new Set([
     ...git('diff', '--name-only', `${changedRef}...HEAD`),
@@ -61,7 +73,11 @@ if (!reportOnly) {
   const result = spawnSync(at('node_modules/.bin/stryker'), ['run', ...strykerArgs], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...(full ? { SLA_MUTATION_STATIC: '1' } : {}) },
+    env: {
+      ...process.env,
+      ...(full ? { SLA_MUTATION_STATIC: '1' } : {}),
+      ...(feedTests ? { SLA_MUTATION_TESTS: 'feed' } : {}),
+    },
   });
   console.log(`mutation: stryker took ${Math.round((Date.now() - started) / 1000)} s`);
   if (result.status !== 0) process.exit(result.status ?? 1);

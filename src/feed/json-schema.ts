@@ -22,7 +22,6 @@ export function feedJsonSchema(): Record<string, unknown> {
         : undefined,
   }) as Record<string, unknown>;
   return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://sla-kit.dev/schema/feed-v1.json',
     title: 'sla-kit feed, schema version 1',
     description:

@@ -128,16 +128,22 @@ export function dayBuckets(breaches: readonly Breach[], options: DayBucketOption
       b.excludedMs += ms;
     });
   }
-  for (const i of counted) {
-    eachDay(buckets, i, (b) => {
-      b.severity = b.severity === null ? i.severity : worseSeverity(b.severity, i.severity);
-      for (const id of i.breachIds) b.ids.add(id);
-      b.ongoing ||= i.ongoing;
-    });
-  }
-  for (const i of excluded) {
-    eachDay(buckets, i, (b) => {
-      for (const id of i.breachIds) b.excludedIds.add(id);
+  // Severity, ids and the ongoing flag come from each breach on its own, not from the merged
+  // interval it is part of: a short critical breach inside a long minor one is critical on its
+  // own days only.
+  // (A breach left empty by the range or the clock overlaps no day: eachDay visits none.)
+  for (const breach of breaches) {
+    const start = Math.max(breach.start, from);
+    const end = Math.min(breach.end ?? options.now, to);
+    eachDay(buckets, { start, end }, (b) => {
+      if (breach.excluded) {
+        b.excludedIds.add(breach.id);
+        return;
+      }
+      b.severity =
+        b.severity === null ? breach.severity : worseSeverity(b.severity, breach.severity);
+      b.ids.add(breach.id);
+      b.ongoing ||= breach.end === null;
     });
   }
 

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Breach } from '../../src/feed/index.js';
-import { dayBuckets } from '../../src/model/index.js';
+import { dayBuckets, localDays, MAX_DAY_BUCKETS } from '../../src/model/index.js';
 
 const MINUTE = 60_000;
 const ZONE = 'Europe/Berlin';
@@ -48,62 +48,52 @@ function toBreaches(specs: readonly Spec[]): Breach[] {
 
 /**
  * Oracle, minute by minute. Downtime and excluded minutes: minutes covered by at least one counted
- * (excluded) breach. Severity and ids: those of the merged run of one objective's breaches (runs of
- * covered minutes) touching the day, as the model merges a breach interval before bucketing it.
+ * (excluded) breach. Severity, ids and the ongoing flag: those of the breaches that cover a minute
+ * of the day themselves (docs/feed.md: the worst severity that day), whatever they merge with.
  */
 function oracle(specs: readonly Spec[], now: number) {
   const endOf = (s: Spec) => (s.open ? now : FROM + (s.start + s.length) * MINUTE);
   const covers = (s: Spec, instant: number) =>
     instant >= FROM + s.start * MINUTE && instant < endOf(s);
-  const dates: string[] = [];
-  for (let t = 0; t < SPAN; t++) dates.push(dateOf.format(FROM + t * MINUTE));
   const days = new Map<
     string,
-    { down: number; excluded: number; severity: string | null; ids: Set<string>; xids: Set<string> }
+    {
+      down: number;
+      excluded: number;
+      severity: string | null;
+      ids: Set<string>;
+      xids: Set<string>;
+      ongoing: boolean;
+    }
   >();
-  for (const date of dates) {
-    if (!days.has(date))
-      days.set(date, { down: 0, excluded: 0, severity: null, ids: new Set(), xids: new Set() });
-  }
   for (let t = 0; t < SPAN; t++) {
-    const day = days.get(dates[t]!)!;
-    const here = specs.filter((s) => covers(s, FROM + t * MINUTE));
-    if (here.some((s) => !s.excluded)) day.down += 1;
-    if (here.some((s) => s.excluded)) day.excluded += 1;
-  }
-  // Runs of covered minutes per objective and kind, with the breaches in them.
-  for (const objective of ['avail', 'p95']) {
-    for (const excluded of [false, true]) {
-      const members = specs
-        .map((s, i) => ({ s, id: `b${i}` }))
-        .filter(({ s }, i) => (i % 2 ? 'avail' : 'p95') === objective && s.excluded === excluded);
-      let run: { ids: Set<string>; severity: string | null; days: Set<string> } | null = null;
-      const flush = () => {
-        if (!run) return;
-        for (const date of run.days) {
-          const day = days.get(date)!;
-          for (const id of run.ids) (excluded ? day.xids : day.ids).add(id);
-          if (!excluded && (day.severity === null || RANK[run.severity!]! > RANK[day.severity]!)) {
-            day.severity = run.severity;
-          }
-        }
-        run = null;
+    const date = dateOf.format(FROM + t * MINUTE);
+    let day = days.get(date);
+    if (!day) {
+      day = {
+        down: 0,
+        excluded: 0,
+        severity: null,
+        ids: new Set(),
+        xids: new Set(),
+        ongoing: false,
       };
-      for (let t = 0; t < SPAN; t++) {
-        const here = members.filter(({ s }) => covers(s, FROM + t * MINUTE));
-        if (here.length === 0) {
-          flush();
-          continue;
-        }
-        run ??= { ids: new Set(), severity: null, days: new Set() };
-        run.days.add(dates[t]!);
-        for (const { s, id } of here) {
-          run.ids.add(id);
-          if (run.severity === null || RANK[s.severity]! > RANK[run.severity]!)
-            run.severity = s.severity;
-        }
+      days.set(date, day);
+    }
+    const here = specs
+      .map((s, i) => ({ s, id: `b${i}` }))
+      .filter(({ s }) => covers(s, FROM + t * MINUTE));
+    if (here.some(({ s }) => !s.excluded)) day.down += 1;
+    if (here.some(({ s }) => s.excluded)) day.excluded += 1;
+    for (const { s, id } of here) {
+      if (s.excluded) {
+        day.xids.add(id);
+        continue;
       }
-      flush();
+      day.ids.add(id);
+      day.ongoing ||= s.open;
+      if (day.severity === null || RANK[s.severity]! > RANK[day.severity]!)
+        day.severity = s.severity;
     }
   }
   return [...days].map(([date, d]) => ({
@@ -113,6 +103,7 @@ function oracle(specs: readonly Spec[], now: number) {
     severity: d.severity,
     breachIds: [...d.ids].sort(),
     excludedBreachIds: [...d.xids].sort(),
+    ongoing: d.ongoing,
   }));
 }
 
@@ -125,7 +116,7 @@ const arbSpec: fc.Arbitrary<Spec> = fc.record({
 });
 
 describe('day bucket rules', () => {
-  it('each local day holds the counted and excluded minutes touching it, its worst severity and ids', () => {
+  it('each local day holds the counted and excluded minutes touching it, and the worst severity, ids and ongoing flag of the breaches that touch it', () => {
     fc.assert(
       fc.property(
         fc.array(arbSpec, { maxLength: 6 }),
@@ -146,6 +137,7 @@ describe('day bucket rules', () => {
               severity: b.severity,
               breachIds: [...b.breachIds].sort(),
               excludedBreachIds: [...b.excludedBreachIds].sort(),
+              ongoing: b.ongoing,
             })),
           ).to.deep.equal(oracle(specs, now));
         },
@@ -181,6 +173,101 @@ describe('day bucket rules', () => {
     expect(sun!.downtimeMinutes).to.equal(0);
     expect(sun!.severity).to.equal(null);
     expect(sun!.breachIds).to.deep.equal([]);
+  });
+
+  it('a breach of no length, or one that starts after now, touches no day', () => {
+    const noon = Date.parse('2026-03-28T12:00:00+01:00');
+    const empty = {
+      id: 'empty',
+      agreementId: 'a',
+      objectiveIds: ['avail'],
+      start: noon,
+      end: noon,
+      severity: 'critical',
+      excluded: false,
+    } as unknown as Breach;
+    const later = { ...empty, id: 'later', end: null } as unknown as Breach;
+    const buckets = dayBuckets([empty, later], {
+      from: FROM,
+      to: TO,
+      now: noon - MINUTE,
+      timeZone: ZONE,
+    });
+    expect(buckets.map((b) => [b.severity, b.breachIds, b.downtimeMinutes])).to.deep.equal([
+      [null, [], 0],
+      [null, [], 0],
+      [null, [], 0],
+    ]);
+  });
+
+  it('a range longer than 100 years is cut at 36,600 days', () => {
+    const from = Date.parse('1900-01-01T00:00:00Z');
+    const to = Date.parse('2100-01-01T00:00:00Z');
+    const days = localDays(from, to, 'UTC');
+    expect(days).to.have.length(MAX_DAY_BUCKETS);
+    expect(MAX_DAY_BUCKETS).to.equal(36_600);
+    expect(days[days.length - 1]!.date).to.equal('2000-03-16');
+  });
+
+  it('a short critical breach merged into a long open minor one makes only its own day critical', () => {
+    const minor = {
+      id: 'long',
+      agreementId: 'a',
+      objectiveIds: ['avail'],
+      start: FROM + 60 * MINUTE,
+      end: null,
+      severity: 'minor',
+      excluded: false,
+    } as unknown as Breach;
+    const critical = {
+      id: 'short',
+      agreementId: 'a',
+      objectiveIds: ['avail'],
+      start: FROM + 120 * MINUTE,
+      end: FROM + 150 * MINUTE,
+      severity: 'critical',
+      excluded: false,
+    } as unknown as Breach;
+    const buckets = dayBuckets([minor, critical], {
+      from: FROM,
+      to: TO,
+      now: TO - MINUTE,
+      timeZone: ZONE,
+    });
+    expect(buckets.map((b) => [b.date, b.severity, [...b.breachIds].sort()])).to.deep.equal([
+      ['2026-03-28', 'critical', ['long', 'short']],
+      ['2026-03-29', 'minor', ['long']],
+      ['2026-03-30', 'minor', ['long']],
+    ]);
+  });
+
+  it('a closed breach merged into a later open one does not make its own earlier day ongoing', () => {
+    const closed = {
+      id: 'closed',
+      agreementId: 'a',
+      objectiveIds: ['avail'],
+      start: FROM + 23 * 60 * MINUTE,
+      end: FROM + 25 * 60 * MINUTE,
+      severity: 'major',
+      excluded: false,
+    } as unknown as Breach;
+    const open = {
+      id: 'open',
+      agreementId: 'a',
+      objectiveIds: ['avail'],
+      start: FROM + 24 * 60 * MINUTE,
+      end: null,
+      severity: 'minor',
+      excluded: false,
+    } as unknown as Breach;
+    const buckets = dayBuckets([closed, open], {
+      from: FROM,
+      to: TO,
+      now: TO - MINUTE,
+      timeZone: ZONE,
+    });
+    expect(buckets.map((b) => b.ongoing)).to.deep.equal([false, true, true]);
+    expect(buckets.map((b) => b.severity)).to.deep.equal(['major', 'major', 'minor']);
   });
 
   it('a day inside a long merged breach is ongoing when that breach is open', () => {
