@@ -20,11 +20,11 @@
 // Results: bench/results/scorecard.json (gitignored). BENCH_STRICT=1: exit 1 when a goal is missed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { serveFiles } from './static-server.mjs';
 import { kB, loadedBytes, STANDALONE_DIR, STANDALONE_MANIFEST } from '../scripts/bundle-size.mjs';
 import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
 
@@ -215,16 +215,7 @@ files.set('/', {
 `,
 });
 
-const server = createServer((req, res) => {
-  const file = files.get(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-  if (!file) {
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-store' }).end(file.body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, server } = await serveFiles(files);
 
 // 4. Measure -------------------------------------------------------------------------------------
 const quantile = (xs, q) => {
