@@ -9,16 +9,17 @@
  */
 import type { FeedIssue } from './types.js';
 
-/** The parts of valibot's schema objects this module reads. */
-interface SchemaNode {
+/** The parts of valibot's schema objects the feed layer reads (here and in slice.ts). */
+export interface SchemaNode {
   type: string;
   pipe?: readonly SchemaNode[];
   entries?: Record<string, SchemaNode>;
   item?: SchemaNode;
   wrapped?: SchemaNode;
-  options?: readonly unknown[];
+  options?: readonly SchemaNode[];
   key?: string;
   literal?: unknown;
+  requirement?: unknown;
 }
 
 /** What a value at one place of the feed may hold. */

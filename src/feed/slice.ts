@@ -15,6 +15,7 @@
  * `JSON.stringify`; it passes `parseFeed` again. Free text is copied as it is: a note in the
  * customer's own records that names another customer is the author's to avoid.
  */
+import type { SchemaNode } from './fields.js';
 import { FeedSchema, RFC3339, type FeedInput } from './schema.js';
 import { hasCustomer, selectCustomer, SliceError } from './select.js';
 import type { Feed } from './types.js';
@@ -36,19 +37,6 @@ export function sliceFeed(feed: Feed, customerId: string): FeedInput {
 }
 
 // --- back to the feed as written ------------------------------------------------------------
-
-/** The parts of valibot's schema objects read here (as in fields.ts). */
-interface SchemaNode {
-  type: string;
-  pipe?: readonly SchemaNode[];
-  entries?: Record<string, SchemaNode>;
-  item?: SchemaNode;
-  wrapped?: SchemaNode;
-  options?: readonly SchemaNode[];
-  key?: string;
-  literal?: unknown;
-  requirement?: unknown;
-}
 
 /** Turns a parsed value back into its written form; `null` when it is written as parsed. */
 type Writer = ((value: unknown) => unknown) | null;
