@@ -83,6 +83,8 @@ export default defineConfig([
     'storybook-static/',
     'node_modules/',
     'bench/results/',
+    'reports/',
+    '.stryker-tmp/',
     'custom-elements.json',
   ]),
 
