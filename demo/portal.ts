@@ -9,6 +9,8 @@ const customer = $<HTMLSelectElement>('customer');
 const locale = $<HTMLSelectElement>('locale');
 const theme = $<HTMLSelectElement>('theme');
 const cards = [$('scorecard'), $('plain-card')];
+/** The feed shown now (the current customer's own). */
+let feed: Feed | undefined;
 
 // Each customer's portal loads that customer's own feed (cut on the server by `sliceFeed`): the
 // browser never receives another customer's data. The switcher stands in for the login that
@@ -25,7 +27,10 @@ async function fillCustomers(): Promise<void> {
 void fillCustomers();
 
 function showCustomer(): void {
-  // A new src is a new source: the previous customer's figures go at once.
+  // A new src is a new source: the previous customer's figures go at once, the details too.
+  feed = undefined;
+  $('details').replaceChildren();
+  $('details').hidden = true;
   feedEl.setAttribute('src', `/sla/${encodeURIComponent(customer.value)}.json`);
   for (const card of cards) card.setAttribute('customer', customer.value);
   $('customer-name').textContent = customer.selectedOptions[0]?.text ?? 'you';
@@ -48,7 +53,6 @@ theme.addEventListener('change', () => {
 // "Select an objective to see its details": the objective's promise in plain words, its last
 // periods and its credit rule, from the kit's own data and messages (until the breach timeline
 // and the incentive view can take this place).
-let feed: Feed | undefined;
 feedEl.addEventListener('sla-load', (event) => (feed = event.detail.feed));
 
 const lang = (): string => document.documentElement.lang || 'en';

@@ -1,10 +1,13 @@
 /**
- * The demo portal serves each customer a feed of its own (vite.config.ts, `perCustomerFeeds`), as
- * the README tells providers to: a customer's browser downloads nothing of another customer.
+ * The demo portal (`npm start`), tried as a reader would: its server gives each customer a feed of
+ * its own (vite.config.ts, `perCustomerFeeds`), as the README tells providers to, and the page
+ * shows one customer at a time, with an objective's details when it is selected.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { parseFeed } from '../../src/feed/index.js';
 import { root } from './cli-runner.js';
@@ -65,5 +68,75 @@ describe('demo portal feeds', () => {
   test('an unknown customer gets 404, not another feed', async () => {
     assert.equal((await fetch(`${base}/sla/nobody.json`)).status, 404);
     assert.equal((await fetch(`${base}/sla/contoso`)).status, 404);
+  });
+});
+
+describe('demo portal page', () => {
+  let browser: Browser;
+  before(async () => {
+    // scripts/chrome.mjs has no type declarations: import it by a computed specifier.
+    const chromeUrl = pathToFileURL(join(root, 'scripts', 'chrome.mjs')).href;
+    const { chromeArgs, findChrome } = (await import(chromeUrl)) as {
+      chromeArgs: string[];
+      findChrome: () => string;
+    };
+    browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs });
+  });
+  after(async () => {
+    await browser.close();
+  });
+
+  /** Text of the page's main region, shadow roots included. */
+  const mainText = `(() => {
+    const walk = (n) => [...n.childNodes].map((c) => c.nodeType === 3 ? c.textContent
+      : c.nodeType === 1 ? walk(c) + (c.shadowRoot ? walk(c.shadowRoot) : '') : '').join(' ');
+    return walk(document.getElementById('main')).replace(/\\s+/g, ' ');
+  })()`;
+
+  test("shows one customer's agreements, then another's after the switch, and an objective's details", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${base}/`);
+    const card = 'sla-scorecard#scorecard';
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('[part="objective"]'),
+      { timeout: 20_000 },
+      card,
+    );
+    let text = await page.evaluate<[], () => string>(mainText);
+    assert.match(text, /Contoso Retail/);
+    assert.doesNotMatch(text, /Fabrikam|Tailspin/);
+
+    // Select an objective: the details show its name, its promise and its last periods.
+    const name = await page.evaluate((sel) => {
+      const button = document
+        .querySelector(sel)!
+        .shadowRoot!.querySelector<HTMLButtonElement>('[part="objective"]')!;
+      button.click();
+      return button.textContent.trim();
+    }, card);
+    await page.waitForFunction(() => !document.getElementById('details')!.hidden);
+    const details = await page.$eval('#details', (el) => ({
+      heading: el.querySelector('h2')?.textContent,
+      sentences: [...el.querySelectorAll('p')].map((p) => p.textContent ?? ''),
+      periods: el.querySelectorAll('li').length,
+    }));
+    assert.equal(details.heading, name);
+    assert.ok(details.sentences[0]!.length > 20, details.sentences[0]);
+    assert.equal(details.periods, 12);
+
+    // Another customer: its own feed, nothing of Contoso.
+    await page.select('#customer', 'fabrikam');
+    await page.waitForFunction(
+      (sel) => /Fabrikam/.test(document.querySelector(sel)?.shadowRoot?.textContent ?? ''),
+      { timeout: 20_000 },
+      card,
+    );
+    text = await page.evaluate<[], () => string>(mainText);
+    assert.doesNotMatch(text, /Contoso|Tailspin/);
+    assert.match(page.url(), /customer=fabrikam/);
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 });
