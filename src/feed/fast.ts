@@ -196,6 +196,22 @@ function compileVariant(node: Node): Checker {
   };
 }
 
+/**
+ * A check function may say that it accepts only texts a pattern matches (`impliesPattern`, set
+ * where the function is defined, and tested there). A regex step right before such a check is
+ * then left out of the fast path: the check rejects everything the regex would, so the fast path
+ * stays as strict, and valibot still words the issue with the regex's message.
+ */
+export interface ImpliesPattern {
+  impliesPattern?: RegExp;
+}
+
+function impliedByNextCheck(pipe: readonly Node[], index: number): boolean {
+  const next = pipe[index + 1];
+  const pattern = (next?.requirement as ImpliesPattern | undefined)?.impliesPattern;
+  return next?.type === 'check' && pattern !== undefined && pattern === pipe[index]!.requirement;
+}
+
 function compilePipe(pipe: readonly Node[]): Checker {
   const steps: Checker[] = [];
   pipe.forEach((item, index) => {
@@ -205,6 +221,7 @@ function compilePipe(pipe: readonly Node[]): Checker {
       steps.push(compileSchema(item));
       return;
     }
+    if (item.type === 'regex' && impliedByNextCheck(pipe, index)) return;
     steps.push(compileAction(item));
   });
   return (v) => {

@@ -8,7 +8,14 @@ import type { RuleContext } from './context.js';
 
 export function links(ctx: RuleContext): void {
   const { feed, out } = ctx;
-  const link = <T extends object>(obj: T, key: keyof T & string, path: string): void => {
+  // `at` is the path of `obj`, or of its list when `index` is given: the path of a record of a big
+  // list is built only when its link is reported.
+  const link = <T extends object>(
+    obj: T,
+    key: keyof T & string,
+    at: string,
+    index?: number,
+  ): void => {
     const value = obj[key];
     if (typeof value !== 'string') return;
     if (!isSafeLink(value)) {
@@ -16,7 +23,7 @@ export function links(ctx: RuleContext): void {
       if (!out.warningsFull)
         out.push(
           issue(
-            `${path}.${key}`,
+            index === undefined ? `${at}.${key}` : `${at}[${index}].${key}`,
             'was dropped: links must use https, http or mailto.',
             'unsafe-link',
             'warning',
@@ -35,15 +42,14 @@ export function links(ctx: RuleContext): void {
   for (let i = 0; i < feed.periods.length; i++) {
     const p = feed.periods[i]!;
     // Checked on periods whose objective resolves (the others reject the feed anyway).
-    if (p.evidenceUrl !== undefined && ctx.periodObjective(i))
-      link(p, 'evidenceUrl', `periods[${i}]`);
+    if (p.evidenceUrl !== undefined && ctx.periodObjective(i)) link(p, 'evidenceUrl', 'periods', i);
   }
   for (let i = 0; i < feed.breaches.length; i++) {
     const b = feed.breaches[i]!;
-    if (b.url !== undefined) link(b, 'url', `breaches[${i}]`);
+    if (b.url !== undefined) link(b, 'url', 'breaches', i);
   }
   for (let i = 0; i < feed.maintenance.length; i++) {
     const m = feed.maintenance[i]!;
-    if (m.url !== undefined) link(m, 'url', `maintenance[${i}]`);
+    if (m.url !== undefined) link(m, 'url', 'maintenance', i);
   }
 }
