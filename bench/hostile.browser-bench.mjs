@@ -16,14 +16,13 @@
 //   longest task (0 when none took over 50 ms); min / median / max over BENCH_RUNS runs.
 // - Goal: no task over 200 ms in any run. Results: bench/results/hostile.json (gitignored).
 //   BENCH_STRICT=1: exit 1 when the goal is missed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 /* global customElements, document, requestAnimationFrame -- code run in the page */
 import puppeteer from 'puppeteer-core';
-import { serveFiles } from './static-server.mjs';
-import { STANDALONE_DIR, STANDALONE_MANIFEST } from '../scripts/bundle-size.mjs';
+import { freshStandaloneFiles, serveFiles } from './static-server.mjs';
+import { STANDALONE_DIR } from '../scripts/bundle-size.mjs';
 import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -33,35 +32,8 @@ const ENTRY = `${STANDALONE_DIR}/define/sla-scorecard.js`;
 const GOAL_MS = 200;
 
 // 1. The standalone build, fresh ---------------------------------------------------------------
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(at(dir), { recursive: true, withFileTypes: true })) {
-    if (entry.isFile())
-      newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-const built = existsSync(at(ENTRY)) && existsSync(at(STANDALONE_MANIFEST));
-if (!built || statSync(at(STANDALONE_MANIFEST)).mtimeMs < newestMtime('src')) {
-  console.log('vite build --mode standalone');
-  const result = spawnSync(
-    at('node_modules', '.bin', 'vite'),
-    ['build', '--mode', 'standalone', '--logLevel', 'warn'],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (result.status !== 0) process.exit(1);
-}
-const files = new Map();
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
-for (const entry of readdirSync(at(STANDALONE_DIR), { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile()) continue;
-  const full = join(entry.parentPath ?? entry.path, entry.name);
-  const url = `/${relative(at(STANDALONE_DIR), full).split(sep).join('/')}`;
-  files.set(url, {
-    type: TYPES[extname(full)] ?? 'application/octet-stream',
-    body: readFileSync(full),
-  });
-}
+// Served from memory: a build started elsewhere meanwhile (it empties dist/) cannot break a run.
+const files = freshStandaloneFiles(root, ENTRY);
 
 // 2. The hostile feeds ---------------------------------------------------------------------------
 const minimal = JSON.parse(readFileSync(at('test/fixtures/minimal-feed.json'), 'utf8'));

@@ -18,14 +18,13 @@
 // - Goals: 500 objectives first render <= 150 ms median, update <= 50 ms median, scorecard
 //   <= 25 kB gzip -9 (entry + imported chunks, as in scripts/size-budgets.json).
 // Results: bench/results/scorecard.json (gitignored). BENCH_STRICT=1: exit 1 when a goal is missed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative, sep } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { serveFiles } from './static-server.mjs';
-import { kB, loadedBytes, STANDALONE_DIR, STANDALONE_MANIFEST } from '../scripts/bundle-size.mjs';
+import { freshStandaloneFiles, serveFiles } from './static-server.mjs';
+import { kB, loadedBytes, STANDALONE_DIR } from '../scripts/bundle-size.mjs';
 import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -42,47 +41,8 @@ const ENTRY = `${STANDALONE_DIR}/define/sla-scorecard.js`;
 const GOALS = { firstRenderMs: 150, updateMs: 50, gzipBytes: 25 * 1024 };
 
 // 1. The standalone build, fresh ---------------------------------------------------------------
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(at(dir), { recursive: true, withFileTypes: true })) {
-    if (entry.isFile())
-      newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-const built = existsSync(at(ENTRY)) && existsSync(at(STANDALONE_MANIFEST));
-const stale =
-  built &&
-  statSync(at(STANDALONE_MANIFEST)).mtimeMs <
-    Math.max(newestMtime('src'), statSync(at('vite.config.ts')).mtimeMs);
-if (!built || stale) {
-  console.log(
-    `${built ? 'dist/standalone/ is older than src/' : `${ENTRY} is missing`}: vite build --mode standalone`,
-  );
-  const result = spawnSync(
-    at('node_modules', '.bin', 'vite'),
-    ['build', '--mode', 'standalone', '--logLevel', 'warn'],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (result.status !== 0) {
-    console.error(`vite build --mode standalone failed (exit ${result.status ?? result.signal})`);
-    process.exit(1);
-  }
-}
-
 // Served from memory: a build started elsewhere meanwhile (it empties dist/) cannot break a run.
-/** @type {Map<string, { type: string, body: Buffer | string }>} */
-const files = new Map();
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
-for (const entry of readdirSync(at(STANDALONE_DIR), { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile()) continue;
-  const full = join(entry.parentPath ?? entry.path, entry.name);
-  const url = `/${relative(at(STANDALONE_DIR), full).split(sep).join('/')}`;
-  files.set(url, {
-    type: TYPES[extname(full)] ?? 'application/octet-stream',
-    body: readFileSync(full),
-  });
-}
+const files = freshStandaloneFiles(root, ENTRY);
 const bytes = loadedBytes(root, ENTRY);
 
 // 2. Data ---------------------------------------------------------------------------------------

@@ -1,6 +1,63 @@
-// A loopback server for the browser benchmarks: serves an in-memory map of path -> { type, body }
-// (no caching), on a free port of 127.0.0.1.
+// What the browser benchmarks share: a fresh standalone build, its files held in memory (a build
+// started elsewhere meanwhile, which empties dist/, cannot break a run), and a loopback server for
+// them on a free port of 127.0.0.1 (no caching).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { extname, join, relative, sep } from 'node:path';
+import { STANDALONE_DIR, STANDALONE_MANIFEST } from '../scripts/bundle-size.mjs';
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile())
+      newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds dist/standalone/ when `entry` is missing or older than src/ or vite.config.ts; exits the
+ * process when the build fails. Then returns every standalone file by URL path (`/define/x.js`).
+ * @param {string} root the repository
+ * @param {string} entry a standalone file that must exist, relative to root
+ * @returns {Map<string, { type: string, body: string | Buffer }>}
+ */
+export function freshStandaloneFiles(root, entry) {
+  const at = (...parts) => join(root, ...parts);
+  const built = existsSync(at(entry)) && existsSync(at(STANDALONE_MANIFEST));
+  const stale =
+    built &&
+    statSync(at(STANDALONE_MANIFEST)).mtimeMs <
+      Math.max(newestMtime(at('src')), statSync(at('vite.config.ts')).mtimeMs);
+  if (!built || stale) {
+    console.log(
+      `${built ? 'dist/standalone/ is older than src/' : `${entry} is missing`}: vite build --mode standalone`,
+    );
+    const result = spawnSync(
+      at('node_modules', '.bin', 'vite'),
+      ['build', '--mode', 'standalone', '--logLevel', 'warn'],
+      { cwd: root, stdio: 'inherit' },
+    );
+    if (result.status !== 0) {
+      console.error(`vite build --mode standalone failed (exit ${result.status ?? result.signal})`);
+      process.exit(1);
+    }
+  }
+  const files = new Map();
+  for (const file of readdirSync(at(STANDALONE_DIR), { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const full = join(file.parentPath ?? file.path, file.name);
+    const url = `/${relative(at(STANDALONE_DIR), full).split(sep).join('/')}`;
+    files.set(url, {
+      type: TYPES[extname(full)] ?? 'application/octet-stream',
+      body: readFileSync(full),
+    });
+  }
+  return files;
+}
 
 /**
  * @param {Map<string, { type: string, body: string | Buffer }>} files
