@@ -3,6 +3,7 @@
  * legal text; the overall health; the period picker.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { isPeriodComplete } from '../../model/index.js';
 import { formatDate, formatDateRange, renderStatus } from '../shared/index.js';
 import { renderLink } from '../shared/internal/link.js';
 import type { ScorecardData } from './scorecard-data.js';
@@ -69,7 +70,7 @@ export function renderHeader(
           .map(
             (p) =>
               html`<option value=${String(p.start)} ?selected=${p === data.period}>
-                ${p.end > ctx.now ? t('scorecard.periodOpen', { period: periodLabel(ctx, p, tz) }) : periodLabel(ctx, p, tz)}
+                ${!isPeriodComplete(p, ctx.now) ? t('scorecard.periodOpen', { period: periodLabel(ctx, p, tz) }) : periodLabel(ctx, p, tz)}
               </option>`,
           )}
       </select>
