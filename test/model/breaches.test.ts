@@ -5,32 +5,19 @@ import {
   unionIntervals,
   unionMinutes,
 } from '../../src/model/index.js';
-import { at, feedOf } from './helpers.js';
+import { at, customerAgreement, feedOf, UP_OBJECTIVE } from './helpers.js';
 
-const AGREEMENT = {
-  id: 'a',
-  name: 'A',
-  level: 'customer',
-  customerId: 'c',
-  objectives: [
-    {
-      id: 'up',
-      name: 'Up',
-      unit: 'percent',
-      direction: 'higher-is-better',
-      minimum: 99,
-      target: 99.9,
-    },
-    {
-      id: 'fast',
-      name: 'Fast',
-      unit: 'millisecond',
-      direction: 'lower-is-better',
-      minimum: 800,
-      target: 300,
-    },
-  ],
-};
+const AGREEMENT = customerAgreement([
+  UP_OBJECTIVE,
+  {
+    id: 'fast',
+    name: 'Fast',
+    unit: 'millisecond',
+    direction: 'lower-is-better',
+    minimum: 800,
+    target: 300,
+  },
+]);
 
 function breachFeed(breaches: unknown[]) {
   return feedOf({ customers: [{ id: 'c', name: 'C' }], agreements: [AGREEMENT], breaches });

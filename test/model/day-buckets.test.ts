@@ -9,32 +9,19 @@ import {
   startOfLocalDay,
   timeZoneOffset,
 } from '../../src/model/index.js';
-import { at, feedOf } from './helpers.js';
+import { at, customerAgreement, feedOf, UP_OBJECTIVE } from './helpers.js';
 
-const AGREEMENT = {
-  id: 'a',
-  name: 'A',
-  level: 'customer',
-  customerId: 'c',
-  objectives: [
-    {
-      id: 'up',
-      name: 'Up',
-      unit: 'percent',
-      direction: 'higher-is-better',
-      minimum: 99,
-      target: 99.9,
-    },
-    {
-      id: 'api',
-      name: 'API up',
-      unit: 'percent',
-      direction: 'higher-is-better',
-      minimum: 99,
-      target: 99.9,
-    },
-  ],
-};
+const AGREEMENT = customerAgreement([
+  UP_OBJECTIVE,
+  {
+    id: 'api',
+    name: 'API up',
+    unit: 'percent',
+    direction: 'higher-is-better',
+    minimum: 99,
+    target: 99.9,
+  },
+]);
 
 function breaches(list: unknown[]) {
   return feedOf({ customers: [{ id: 'c', name: 'C' }], agreements: [AGREEMENT], breaches: list })

@@ -16,6 +16,21 @@ export function feedOf(parts: Record<string, unknown>): Feed {
   return result.feed;
 }
 
+/** The objective most model tests measure, as a feed writes it: monthly uptime, 99 / 99.9 %. */
+export const UP_OBJECTIVE = {
+  id: 'up',
+  name: 'Up',
+  unit: 'percent',
+  direction: 'higher-is-better',
+  minimum: 99,
+  target: 99.9,
+} as const;
+
+/** Customer `c`'s agreement `a`, as a feed writes it, with these objectives. */
+export function customerAgreement(objectives: readonly object[] = [UP_OBJECTIVE]) {
+  return { id: 'a', name: 'A', level: 'customer', customerId: 'c', objectives };
+}
+
 /** A resolved objective built by hand (for rules that only need some fields). */
 export function objective(overrides: Partial<ResolvedObjective> = {}): ResolvedObjective {
   return {

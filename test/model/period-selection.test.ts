@@ -9,29 +9,12 @@ import {
   selectPeriod,
   type AgreementPeriod,
 } from '../../src/model/index.js';
-import { at, feedOf, month } from './helpers.js';
+import { at, customerAgreement, feedOf, month } from './helpers.js';
 
 function monthsFeed() {
   return feedOf({
     customers: [{ id: 'c', name: 'C' }],
-    agreements: [
-      {
-        id: 'a',
-        name: 'A',
-        level: 'customer',
-        customerId: 'c',
-        objectives: [
-          {
-            id: 'up',
-            name: 'Up',
-            unit: 'percent',
-            direction: 'higher-is-better',
-            minimum: 99,
-            target: 99.9,
-          },
-        ],
-      },
-    ],
+    agreements: [customerAgreement()],
     periods: [8, 9, 10, 11].map((m) => ({
       agreementId: 'a',
       objectiveId: 'up',

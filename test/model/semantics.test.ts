@@ -12,30 +12,14 @@ import {
   resolveAgreement,
 } from '../../src/model/index.js';
 import sample from '../fixtures/sample-feed.json';
+import { customerAgreement, UP_OBJECTIVE } from './helpers.js';
 
 function levelsFeed(minimum: number, target: number, levels?: Record<string, number>) {
   return {
     schemaVersion: 1,
     provider: { id: 'p', name: 'P', timeZone: 'UTC' },
     customers: [{ id: 'c', name: 'C' }],
-    agreements: [
-      {
-        id: 'a',
-        name: 'A',
-        level: 'customer',
-        customerId: 'c',
-        objectives: [
-          {
-            id: 'up',
-            name: 'Up',
-            unit: 'percent',
-            direction: 'higher-is-better',
-            minimum,
-            target,
-          },
-        ],
-      },
-    ],
+    agreements: [customerAgreement([{ ...UP_OBJECTIVE, minimum, target }])],
     periods: [
       {
         agreementId: 'a',
