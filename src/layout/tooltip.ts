@@ -27,8 +27,8 @@ function within(value: number, lo: number, hi: number): number {
 /**
  * Above the anchor when it fits, else below; horizontally centred on the anchor, shifted to stay
  * inside `bounds`; `gap` px from the anchor (default 8). When it fits on neither side it goes on
- * the roomier side, moved inside the bounds (it may then cover the anchor). A tooltip larger than
- * the bounds keeps its top-left corner inside them.
+ * the roomier side (below on a tie), moved inside the bounds (it may then cover the anchor). A
+ * tooltip larger than the bounds keeps its top-left corner inside them.
  */
 export function placeTooltip(
   anchor: Box,
@@ -46,7 +46,7 @@ export function placeTooltip(
   const aboveY = anchor.y - gap - size.height;
   const belowY = anchor.y + anchor.height + gap;
   if (aboveY >= top) return { x, y: aboveY, side: 'above' };
-  if (belowY + size.height <= bottom) return { x, y: belowY, side: 'below' };
+  // When it fits below (and not above), below is the roomier side and needs no move.
   const roomAbove = anchor.y - top;
   const roomBelow = bottom - (anchor.y + anchor.height);
   const side = roomAbove > roomBelow ? 'above' : 'below';

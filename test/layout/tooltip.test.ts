@@ -71,6 +71,40 @@ describe('placeTooltip', () => {
     });
   });
 
+  it('measures the room on each side from the bounds, not from 0', () => {
+    const bounds: Box = { x: 0, y: 100, width: 800, height: 300 };
+    expect(placeTooltip(at(50, 150), { width: 100, height: 250 }, bounds)).to.deep.equal({
+      x: 5,
+      y: 150,
+      side: 'below',
+    });
+  });
+
+  it('counts the anchor height when it compares the room above and below', () => {
+    const tall = { width: 100, height: 300 };
+    // 280 px above, 220 px below the 100 px anchor
+    expect(placeTooltip(at(50, 280, 10, 100), tall, viewport)).to.deep.equal({
+      x: 5,
+      y: 0,
+      side: 'above',
+    });
+    // 250 px on each side: below
+    expect(placeTooltip(at(50, 250, 10, 100), tall, viewport)).to.deep.equal({
+      x: 5,
+      y: 300,
+      side: 'below',
+    });
+  });
+
+  it('an anchor above the bounds puts the tooltip at their top', () => {
+    const bounds: Box = { x: 0, y: 100, width: 800, height: 300 };
+    expect(placeTooltip(at(50, 10), { width: 100, height: 50 }, bounds)).to.deep.equal({
+      x: 5,
+      y: 100,
+      side: 'below',
+    });
+  });
+
   it('a tooltip wider than the bounds keeps its start edge inside', () => {
     expect(placeTooltip(at(400, 300), { width: 1000, height: 50 }, viewport).x).to.equal(0);
   });
