@@ -123,6 +123,12 @@ describe('clampDomain', () => {
     expect(clampDomain({ start: T0, end: Infinity }, limits)).to.deep.equal(days(0, 90));
   });
 
+  it('an extent of no width is the only domain, whatever the zoom', () => {
+    const point: ZoomLimits = { extent: { start: T0, end: T0 }, minSpan: HOUR };
+    expect(zoomAt(days(1, 2), 0.5, T0 + DAY, point)).to.deep.equal({ start: T0, end: T0 });
+    expect(zoomAt(days(1, 2), 2, T0, point)).to.deep.equal({ start: T0, end: T0 });
+  });
+
   it('an extent shorter than the minimum span is the only domain', () => {
     const short: ZoomLimits = { extent: { start: T0, end: T0 + 10 * 60_000 }, minSpan: HOUR };
     expect(clampDomain({ start: T0 + 60_000, end: T0 + 120_000 }, short)).to.deep.equal(
