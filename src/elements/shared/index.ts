@@ -121,3 +121,4 @@ export {
 } from './internal/chart-a11y.js';
 export { baseStyles, stateStyles } from './internal/base.styles.js';
 export { renderLink } from './internal/link.js';
+export { ResizeController, type ResizeControllerOptions } from './controllers/resize-controller.js';
