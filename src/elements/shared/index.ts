@@ -122,3 +122,4 @@ export {
 export { baseStyles, stateStyles } from './internal/base.styles.js';
 export { renderLink } from './internal/link.js';
 export { ResizeController, type ResizeControllerOptions } from './controllers/resize-controller.js';
+export { CanvasColors, CanvasLayer, hatchPattern } from './controllers/canvas-layer.js';
