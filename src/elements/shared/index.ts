@@ -123,3 +123,10 @@ export { baseStyles, stateStyles } from './internal/base.styles.js';
 export { renderLink } from './internal/link.js';
 export { ResizeController, type ResizeControllerOptions } from './controllers/resize-controller.js';
 export { CanvasColors, CanvasLayer, hatchPattern } from './controllers/canvas-layer.js';
+export {
+  TooltipController,
+  pointerBox,
+  tooltipStyles,
+  type Box,
+  type TooltipContent,
+} from './controllers/tooltip.js';
