@@ -130,3 +130,10 @@ export {
   type Box,
   type TooltipContent,
 } from './controllers/tooltip.js';
+export {
+  ZoomController,
+  type Domain,
+  type ZoomCause,
+  type ZoomControllerOptions,
+  type ZoomLimits,
+} from './controllers/zoom-controller.js';
