@@ -59,7 +59,10 @@ function finite(n: number): number {
 /**
  * Canvas colours from CSS: `get('--_sla-severity-critical', 'CanvasText')` resolves the custom
  * property on `el` (with its theme, dark mode and forced-colors values; system colours included)
- * to the computed `rgb(...)` string a canvas accepts. A name that is not a custom property is
+ * to the computed `rgb(...)` string a canvas accepts. In forced-colors mode the browser forces
+ * the probe's colour as it forces text: system colours (the tokens' forced values) are kept, any
+ * other colour falls back to `CanvasText`, so a canvas follows the user's palette as the
+ * rest of the page does (the browser does not adjust what a canvas draws). A name that is not a custom property is
  * resolved as a colour (`get('CanvasText', 'black')`). Cached by name until `invalidate()`: call
  * it when the theme, colour scheme or forced-colors mode changes.
  *
@@ -92,8 +95,6 @@ export class CanvasColors {
     const doc = this.#el.ownerDocument;
     const probe = doc.createElement('span');
     probe.setAttribute('aria-hidden', 'true');
-    // The token already holds the forced-colors system colour: do not let the UA force it again.
-    probe.style.setProperty('forced-color-adjust', 'none');
     probe.style.setProperty('display', 'none');
     probe.style.setProperty('color', fallback);
     if (name.startsWith('--')) probe.style.setProperty('color', `var(${name}, ${fallback})`);

@@ -5,6 +5,7 @@
  * light and dark values) as strings a canvas accepts.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { LitElement, css } from 'lit';
 import { CanvasColors, CanvasLayer, hatchPattern } from '../../../../src/elements/shared/index.js';
 import { PALETTE, tokens } from '../../../../src/themes/tokens.js';
@@ -171,6 +172,28 @@ describe('CanvasColors', () => {
     expect(canvasText).to.not.equal('rgb(255, 0, 0)');
     expect(colors.get('rebeccapurple', 'red')).to.equal('rgb(102, 51, 153)');
     expect(colors.get('not a colour', 'red')).to.equal('rgb(255, 0, 0)');
+  });
+
+  it('in forced colours the tokens resolve to their system colours, other colours to the text colour', async () => {
+    const host = await mount();
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const colors = new CanvasColors(host.canvas);
+      const critical = colors.get('--_sla-severity-critical', 'red');
+      expect(critical).to.equal(colors.get('CanvasText', 'red'));
+      expect(critical).to.not.equal(hex(PALETTE.light['severity-critical']));
+      expect(colors.get('--_sla-surface', 'red')).to.equal(colors.get('Canvas', 'red'));
+      // each token keeps its own system colour, the focus ring Highlight
+      const ring = colors.get('--_sla-focus-ring', 'red');
+      expect(ring).to.equal(colors.get('Highlight', 'red'));
+      expect(ring).to.not.equal(critical);
+      // a colour that is no system colour falls back to the text colour, as text does
+      expect(colors.get('--test-mark', 'red')).to.equal(colors.get('CanvasText', 'red'));
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(false);
   });
 
   it('leaves nothing behind in the element it resolves on', async () => {
