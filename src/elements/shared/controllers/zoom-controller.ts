@@ -117,6 +117,15 @@ export class ZoomController implements ReactiveController {
     this.#set(this.#options.limits().extent, 'reset');
   }
 
+  /**
+   * Drops the drag or brush in progress (the element calls it on Escape): no brush is handed
+   * over, and the click that ends the press is not a click on a mark. A pan already made stays.
+   */
+  cancel(): void {
+    if (this.#press?.moved) this.#suppressClick = true;
+    this.#cancel();
+  }
+
   /** Pans by a tenth of the span: -1 earlier, 1 later. */
   panStep(direction: -1 | 1): void {
     const d = this.#options.domain();

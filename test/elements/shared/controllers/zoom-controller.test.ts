@@ -349,6 +349,25 @@ describe('ZoomController', () => {
       expect(host.brushes[0]!.end).to.be.closeTo(T0 + 3 * DAY, 1);
     });
 
+    it('cancel() during a brush (on Escape) draws no more brush and hands over none', async () => {
+      const host = await mount(days(30, 40));
+      const [x, y] = at(host, 0.2);
+      const to: Point = [at(host, 0.5)[0], y];
+      pointer(host.surface, 'pointerdown', [x, y], { button: 0, buttons: 1, shiftKey: true });
+      pointer(host.surface, 'pointermove', to, { buttons: 1, shiftKey: true });
+      await host.updateComplete;
+      expect(host.zoom.brush).to.not.equal(null);
+      host.zoom.cancel();
+      await host.updateComplete;
+      expect(host.zoom.brush).to.equal(null);
+      pointer(host.surface, 'pointermove', [to[0] + 50, y], { buttons: 1, shiftKey: true });
+      pointer(host.surface, 'pointerup', [to[0] + 50, y], { button: 0, buttons: 0 });
+      host.surface.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect(host.zoom.brush).to.equal(null);
+      expect(host.brushes).to.have.length(0);
+      expect(host.clicks, 'the release is no click on a mark').to.have.length(0);
+    });
+
     it('a shift+click is no brush', async () => {
       const host = await mount(days(30, 40));
       await click(host, at(host, 0.5), { shiftKey: true });
