@@ -3,8 +3,8 @@
  * events are dispatched at client coordinates, to the element under the point as the browser
  * does (then to the surface, which holds the pointer capture), with the click the browser sends
  * after a press and release; keys are real key presses (`sendKeys`). `sendMouse` is not used:
- * the browser aligns mouse moves with animation frames, which a test page in a background tab
- * (two test files run at once) does not get, so a real mouse move can wait forever there.
+ * the browser aligns mouse moves with animation frames, so a real mouse move waits for one, and
+ * waited forever when test pages shared a window and this one was in a background tab.
  * Covered: ctrl+wheel zooms around the time under the pointer, drag pans by the dragged time,
  * shift+drag brushes and hands over the brushed domain, a click is no brush, the limits hold,
  * and the keyboard steps zoom, pan and reset.
