@@ -102,6 +102,8 @@ export class ZoomController implements ReactiveController {
   hostDisconnected(): void {
     this.#listen(false);
     this.#cancel();
+    this.#touches.clear();
+    this.#pinch = undefined;
   }
 
   zoomIn(anchor?: number): void {
