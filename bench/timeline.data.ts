@@ -8,7 +8,7 @@
  *   critical / major / minor weighted 1 : 3 : 6, a duration log-uniform between 5 minutes and
  *   6 hours, a start on a whole minute such that it ends inside the range. None is ongoing or
  *   excluded, so "now" (`as-of` = RANGE_END) changes no bar.
- * - `changeBreaches` moves 10 % of them (seeded choice): half shift by up to +-3 hours, half
+ * - `changeBreaches` changes 10 % of them (seeded choice): half move by 1 minute to 3 hours, half
  *   change severity; ids stay, so a renderer can tell which bars changed.
  * Node-safe and browser-safe; no clock, no Math.random.
  */
@@ -118,10 +118,10 @@ export function changeBreaches(
     if (n++ % 2 === 0) {
       const start = Date.parse(b.start);
       const length = Date.parse(b.end!) - start;
-      const moved = Math.min(
-        RANGE_END - length,
-        Math.max(RANGE_START, start + rng.int(-180, 180) * MINUTE),
-      );
+      // 1 to 180 minutes earlier or later, the other way when that would leave the range.
+      const delta = rng.int(1, 180) * MINUTE * (rng.chance(0.5) ? -1 : 1);
+      const fits = (t: number): boolean => t >= RANGE_START && t + length <= RANGE_END;
+      const moved = fits(start + delta) ? start + delta : start - delta;
       b.start = iso(moved);
       b.end = iso(moved + length);
     } else {
