@@ -86,7 +86,11 @@ function attachPan(surface: Element, get: () => Domain, set: (d: Domain) => void
   const down = (e: Event): void => {
     const p = e as PointerEvent;
     lastX = p.clientX;
-    surface.setPointerCapture(p.pointerId);
+    try {
+      surface.setPointerCapture(p.pointerId);
+    } catch {
+      // Not an active pointer (a synthetic event): panning works without capture.
+    }
   };
   const move = (e: Event): void => {
     const p = e as PointerEvent;
