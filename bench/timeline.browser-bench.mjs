@@ -30,8 +30,8 @@
 //   pointermove (canvas: full redraw; d3: x and width of every rect; one run only, as each of
 //   its moves takes over a second).
 // - Heap at 100k: CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage (V8 usedSize)
-//   before and after a render, the input held by the page in both; DOM nodes inside the kit's
-//   shadow root (the baselines' own nodes for comparison).
+//   before and after a render, the input held by the page in both, over 3 runs (it hardly varies);
+//   DOM nodes inside the kit's shadow root (the baselines' own nodes for comparison).
 // - Weight: gzip -9 of the timeline entry with the chunks it imports (scripts/bundle-size.mjs
 //   loadedBytes), and the bytes it adds on a page that already loads the scorecard (the union of
 //   both entries' chunk sets minus the scorecard's).
@@ -83,6 +83,8 @@ const GOALS = {
 };
 const WHO = ['kit', 'canvas', 'd3'];
 const D3_PAN_RUNS = 1;
+// Heap growth hardly varies between runs (the figures agree to 0.1 MB): a few runs suffice.
+const HEAP_RUNS = 3;
 const resultsDir = at('bench', 'results');
 mkdirSync(resultsDir, { recursive: true });
 
@@ -430,7 +432,7 @@ try {
     const growth = [];
     const embedder = [];
     let nodes;
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < Math.min(runs, HEAP_RUNS); i++) {
       const input = caseInput(who, 'first', big);
       await call('stage', input);
       const before = await usedHeap();
@@ -557,8 +559,9 @@ console.log(
   '  ms: median of the runs, to the next frame after renderComplete (kit) or the draw (baselines);' +
     ' ratios: min / median / max over the runs of the per-run ratio to the canvas baseline; goals' +
     ' judged on the median. Pan: longest main-thread task (trace) during a 30-step drag, min /' +
-    ' median / max (baselines: median; d3: one run). Heap: V8 used size after GC, after minus before the render.' +
-    " DOM: nodes in the kit's shadow root (canvas: its one element; d3: the svg subtree).",
+    ' median / max (baselines: median; d3: one run). Heap: V8 used size after GC, after minus' +
+    " before the render (3 runs). DOM: nodes in the kit's shadow root (canvas: its one element;" +
+    ' d3: the svg subtree).',
 );
 for (const t of timings)
   console.log(
