@@ -93,6 +93,8 @@ declare global {
       unmount(): Promise<void>;
       verifyBaselines(input: CaseInput): Promise<string[]>;
       longTasks: { start(): void; stop(): Promise<number[]> };
+      /** `sla-range-change` events of the mounted kit element so far: count and the last range. */
+      rangeChanges(): { count: number; last: Domain | null };
     };
     gc?: () => void;
   }
@@ -375,6 +377,14 @@ async function verifyBaselines(input: CaseInput): Promise<string[]> {
 
 let staged: { input: CaseInput; data: unknown } | null = null;
 let mounted: Renderer | null = null;
+let ranges: { count: number; last: Domain | null } = { count: 0, last: null };
+
+/** An instant in an event's detail as epoch ms (a number, a Date or an ISO string). */
+function instant(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (value instanceof Date) return value.getTime();
+  return typeof value === 'string' ? Date.parse(value) : NaN;
+}
 let observer: PerformanceObserver | null = null;
 let tasks: number[] = [];
 
@@ -389,7 +399,16 @@ window.slaTimelineBench = {
   async mount() {
     if (!staged) throw new Error('mount() before stage()');
     const t0 = performance.now();
+    ranges = { count: 0, last: null };
     mounted = create(staged.input, staged.data, stage());
+    if (mounted.who === 'kit')
+      mounted.el.addEventListener('sla-range-change', (e) => {
+        const detail = (e as CustomEvent<{ start?: unknown; end?: unknown } | null>).detail;
+        ranges = {
+          count: ranges.count + 1,
+          last: { start: instant(detail?.start), end: instant(detail?.end) },
+        };
+      });
     await done(mounted);
     const script = performance.now() - t0;
     await nextFrame();
@@ -409,6 +428,7 @@ window.slaTimelineBench = {
     window.gc?.();
     await nextFrame();
   },
+  rangeChanges: () => ranges,
   longTasks: {
     start() {
       tasks = [];
