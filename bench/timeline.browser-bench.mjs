@@ -28,7 +28,9 @@
 //   from a Chromium trace (RunTask events of the renderer's main thread; tracing adds a little),
 //   cross-checked with a PerformanceObserver for 'longtask'. The baselines redraw on every
 //   pointermove (canvas: full redraw; d3: x and width of every rect; one run only, as each of
-//   its moves takes over a second).
+//   its moves takes over a second), and fail the run when they did not move. The kit's figure
+//   only meets the goal when the kit reported, with `sla-range-change` (within a second), that
+//   the view moved to earlier times.
 // - Heap at 100k: CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage (V8 usedSize)
 //   before and after a render, the input held by the page in both, over 3 runs (it hardly varies);
 //   DOM nodes inside the kit's shadow root (the baselines' own nodes for comparison).
