@@ -67,7 +67,7 @@ export interface Sample {
   readonly total: number;
   /** Baselines: bars drawn (canvas: fillRect calls; d3: rects). Kit: `data-marks`, or null. */
   readonly drawn: number | null;
-  /** Nodes in the renderer (kit: in its shadow root; text and comment nodes included). */
+  /** Nodes in the renderer (kit: in its shadow root and nested ones; text and comments too). */
   readonly nodes: number;
   /** Elements among them. */
   readonly elements: number;
@@ -147,6 +147,7 @@ function stage(): HTMLElement {
   return host;
 }
 
+/** Nodes under `root`, the shadow trees of elements inside it included. */
 function countNodes(root: Node | null | undefined): { nodes: number; elements: number } {
   if (!root) return { nodes: 0, elements: 0 };
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
@@ -154,7 +155,11 @@ function countNodes(root: Node | null | undefined): { nodes: number; elements: n
   let elements = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     nodes++;
-    if (n.nodeType === Node.ELEMENT_NODE) elements++;
+    if (n.nodeType !== Node.ELEMENT_NODE) continue;
+    elements++;
+    const inner = countNodes((n as Element).shadowRoot);
+    nodes += inner.nodes;
+    elements += inner.elements;
   }
   return { nodes, elements };
 }
