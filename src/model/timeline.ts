@@ -276,7 +276,9 @@ function viewOf(feed: Feed, options: Omit<TimelineOptions, 'now'>): View | null 
 
 /** Creates the lanes and assigns breaches to them (no marks yet). */
 class Lanes {
-  readonly byKey = new Map<string, LaneDraft>();
+  /** Every lane, in creation order (objective lanes are told apart by agreement and id, not key). */
+  readonly list: LaneDraft[] = [];
+  private readonly byKey = new Map<string, LaneDraft>();
   private readonly objectiveLanes = new Map<string, Map<string, LaneDraft>>();
   private readonly serviceOrder: ReadonlyMap<string, number>;
   private readonly customerOrder: ReadonlyMap<string, number>;
@@ -314,10 +316,10 @@ class Lanes {
     let lane = perAgreement.get(o.id);
     if (!lane) {
       const key = `${info.id}/${o.id}`;
-      lane = draft(key, 'objective', o.name, this.byKey.size, info.id, o);
+      lane = draft(key, 'objective', o.name, this.list.length, info.id, o);
       lane.agreements.add(info.id);
       if (o.serviceId !== undefined) lane.services.add(o.serviceId);
-      this.byKey.set(key, lane);
+      this.list.push(lane);
       perAgreement.set(o.id, lane);
     }
     return lane;
@@ -342,6 +344,7 @@ class Lanes {
       lane = draft(key, this.groupBy, label, order, null, null);
       if (this.groupBy === 'service' && key !== '') lane.services.add(key);
       this.byKey.set(key, lane);
+      this.list.push(lane);
     }
     if (info) {
       lane.agreements.add(info.id);
@@ -385,7 +388,7 @@ class Lanes {
 
   /** Lanes in display order. */
   sorted(): LaneDraft[] {
-    return [...this.byKey.values()].sort((a, b) => a.order - b.order || compareKeys(a.key, b.key));
+    return [...this.list].sort((a, b) => a.order - b.order || compareKeys(a.key, b.key));
   }
 }
 
@@ -582,7 +585,7 @@ export function timelineModel(feed: Feed, options: TimelineOptions): TimelineMod
   );
 
   if (groupBy === 'objective') {
-    for (const lane of lanes.byKey.values()) {
+    for (const lane of lanes.list) {
       const o = lane.objective!;
       for (const p of periodsOf(view.index, lane.agreementId!, o.id)) {
         if (!overlaps(p.start, p.end, from, to) || periodStatus(o, p) !== 'breached') continue;

@@ -467,6 +467,35 @@ describe('model/timeline: lanes by objective', () => {
   });
 });
 
+describe('model/timeline: lane keys', () => {
+  it('keeps two objective lanes whose keys read the same', () => {
+    const objective = (id: string) => ({
+      id,
+      name: `name ${id}`,
+      unit: 'count',
+      direction: 'lower-is-better',
+      minimum: 5,
+      target: 1,
+    });
+    const feed = feedOf({
+      customers: [{ id: 'c', name: 'C' }],
+      agreements: [
+        { id: 'x/y', name: 'XY', level: 'customer', customerId: 'c', objectives: [objective('z')] },
+        { id: 'x', name: 'X', level: 'customer', customerId: 'c', objectives: [objective('y/z')] },
+      ],
+      breaches: [
+        breach('1', 'x/y', ['z'], '2026-01-01T00:00:00Z', '2026-01-01T01:00:00Z', 'minor'),
+        breach('2', 'x', ['y/z'], '2026-01-02T00:00:00Z', '2026-01-02T01:00:00Z', 'minor'),
+      ],
+    });
+    const model = timelineModel(feed, { now: NOW });
+    expect(model.lanes.map((l) => [l.key, l.label, l.marks.map((m) => m.id)])).to.deep.equal([
+      ['x/y/z', 'name z', ['1']],
+      ['x/y/z', 'name y/z', ['2']],
+    ]);
+  });
+});
+
 describe('model/timeline: range and extent', () => {
   it('shows what overlaps [start, end), with marks keeping their own times', () => {
     const model = timelineModel(handFeed(), {
