@@ -17,14 +17,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 function field(value: string | number | null): string {
-  let text =
-    value === null
-      ? ''
-      : typeof value === 'number'
-        ? Number.isFinite(value)
-          ? String(value)
-          : ''
-        : value;
+  let text = typeof value === 'string' ? value : Number.isFinite(value) ? String(value) : '';
   if (FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -185,7 +185,7 @@ interface AgreementInfo {
   readonly carried: ReadonlySet<string>;
   readonly serviceId: string | null;
   readonly customerId: string | null;
-  /** The agreement's service and its objectives' services. */
+  /** The agreement's service and its objectives' services (`''` for an objective without one). */
   readonly services: ReadonlySet<string>;
 }
 
@@ -196,8 +196,6 @@ interface LaneDraft {
   readonly order: number;
   readonly agreementId: string | null;
   readonly objective: ResolvedObjective | null;
-  /** Listed even without marks. */
-  pinned: boolean;
   readonly agreements: Set<string>;
   readonly services: Set<string>;
   readonly breaches: Breach[];
@@ -248,7 +246,7 @@ function viewOf(feed: Feed, options: Omit<TimelineOptions, 'now'>): View | null 
       carried.add(o.id);
       if (options.objective !== undefined && o.id !== options.objective) continue;
       objectives.set(o.id, o);
-      if (o.serviceId !== undefined) services.add(o.serviceId);
+      services.add(o.serviceId ?? '');
     }
     const info: AgreementInfo = {
       id: a.id,
@@ -291,18 +289,17 @@ class Lanes {
     this.customerOrder = new Map(view.feed.customers.map((c, i) => [c.id, i] as const));
   }
 
-  /** Every lane of the agreements in view, pinned (listed) when `pin`. */
-  addAll(pin: boolean): void {
+  /** Every lane of the agreements in view (the known severities for severity lanes). */
+  addAll(): void {
     const { infos } = this.view;
     if (this.groupBy === 'objective') {
-      for (const info of infos)
-        for (const o of info.objectives.values()) this.objective(info, o).pinned ||= pin;
+      for (const info of infos) for (const o of info.objectives.values()) this.objective(info, o);
     } else if (this.groupBy === 'service') {
-      for (const info of infos) for (const s of info.services) this.lane(s, info).pinned ||= pin;
+      for (const info of infos) for (const s of info.services) this.lane(s, info);
     } else if (this.groupBy === 'customer') {
-      for (const info of infos) this.lane(info.customerId ?? '', info).pinned ||= pin;
+      for (const info of infos) this.lane(info.customerId ?? '', info);
     } else {
-      for (const s of KNOWN_SEVERITIES) this.lane(s, null).pinned ||= pin;
+      for (const s of KNOWN_SEVERITIES) this.lane(s, null);
     }
   }
 
@@ -318,7 +315,7 @@ class Lanes {
       const key = `${info.id}/${o.id}`;
       lane = draft(key, 'objective', o.name, this.list.length, info.id, o);
       lane.agreements.add(info.id);
-      if (o.serviceId !== undefined) lane.services.add(o.serviceId);
+      lane.services.add(o.serviceId ?? '');
       this.list.push(lane);
       perAgreement.set(o.id, lane);
     }
@@ -342,7 +339,7 @@ class Lanes {
         order = -severityRank(key as Severity);
       }
       lane = draft(key, this.groupBy, label, order, null, null);
-      if (this.groupBy === 'service' && key !== '') lane.services.add(key);
+      if (this.groupBy === 'service') lane.services.add(key);
       this.byKey.set(key, lane);
       this.list.push(lane);
     }
@@ -388,12 +385,9 @@ class Lanes {
 
   /** Lanes in display order. */
   sorted(): LaneDraft[] {
-    return [...this.list].sort((a, b) => a.order - b.order || compareKeys(a.key, b.key));
+    // Orders are unique: feed positions, and severity ranks (parsed feeds name known records only).
+    return [...this.list].sort((a, b) => a.order - b.order);
   }
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function draft(
@@ -411,7 +405,6 @@ function draft(
     order,
     agreementId,
     objective,
-    pinned: false,
     agreements: new Set(),
     services: new Set(),
     breaches: [],
@@ -438,7 +431,8 @@ function showsAny(objectiveIds: readonly string[], info: AgreementInfo): boolean
 
 /** Whether `[start, end)` overlaps `[from, to)`; a zero-length interval at `t` when `from <= t < to`. */
 function overlaps(start: number, end: number, from: number, to: number): boolean {
-  return start < to && (end > from || (end === start && start >= from));
+  // end >= start always, so `start >= from` with `end <= from` is the zero-length case.
+  return start < to && (end > from || start >= from);
 }
 
 /** The breach's end on the timeline: its end, or `now` for an ongoing one (never before its start). */
@@ -465,12 +459,10 @@ export function plainDecimal(n: number): string {
   const e = text.indexOf('e');
   if (e === -1) return text;
   const exponent = Number(text.slice(e + 1));
+  // JavaScript writes an exponent below 1e-6 and from 1e21 on, with one digit before the point.
   const [whole = '', fraction = ''] = text.slice(0, e).split('.');
-  const digits = whole + fraction;
-  const point = whole.length + exponent;
-  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
-  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+  if (exponent < 0) return `0.${'0'.repeat(-exponent - 1)}${whole}${fraction}`;
+  return `${whole}${fraction}${'0'.repeat(exponent - fraction.length)}`;
 }
 
 function breachMark(
@@ -555,13 +547,12 @@ function sortMarks<T extends { start: number; end: number }>(list: T[]): T[] {
 function mergeSorted<T extends { start: number; end: number }>(a: T[], b: T[]): T[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
-  const out: T[] = new Array<T>(a.length + b.length);
+  const out: T[] = [];
   let i = 0;
   let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = byStartEnd(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
+  while (i < a.length && j < b.length) out.push(byStartEnd(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
   return out;
 }
 
@@ -575,7 +566,7 @@ export function timelineModel(feed: Feed, options: TimelineOptions): TimelineMod
   const { now } = options;
   const groupBy = options.groupBy ?? 'objective';
   const lanes = new Lanes(view, groupBy);
-  lanes.addAll(view.filtered);
+  lanes.addAll();
 
   lanes.assign(
     (b) => overlaps(b.start, breachEnd(b, now), from, to),
@@ -603,7 +594,7 @@ export function timelineModel(feed: Feed, options: TimelineOptions): TimelineMod
 
   const listed = lanes
     .sorted()
-    .filter((l) => l.pinned || l.breachMarks.length > 0 || l.belowMinimum.length > 0);
+    .filter((l) => view.filtered || l.breachMarks.length > 0 || l.belowMinimum.length > 0);
 
   if (groupBy !== 'severity') {
     for (const m of view.feed.maintenance) {
@@ -623,8 +614,8 @@ export function timelineModel(feed: Feed, options: TimelineOptions): TimelineMod
     markCount += marks.length;
     for (const list of [marks, l.belowMinimum]) {
       for (const x of list) {
-        if (x.start < first) first = x.start;
-        if (x.end > last) last = x.end;
+        first = Math.min(first, x.start);
+        last = Math.max(last, x.end);
       }
     }
     return {
@@ -713,16 +704,17 @@ export function stripModel(feed: Feed, options: StripOptions): StripRow[] {
   const to = startOfLocalDay(addDays(today, 1), timeZone);
   const until = Math.min(now, to);
   const lanes = new Lanes(view, options.groupBy ?? 'service');
-  lanes.addAll(true);
+  lanes.addAll();
   lanes.assign(
     (b) => b.start < until && breachEnd(b, now) > from,
     (b, lane) => {
-      lane.breaches.push(b.end !== null && b.end > now ? { ...b, end: now } : b);
+      lane.breaches.push((b.end ?? -Infinity) > now ? { ...b, end: now } : b);
     },
   );
-  const total = days > 0 ? until - from : 0;
+  // No days: `from` is the next local midnight, after `now`, and there is no time in range.
+  const total = until - from;
   return lanes.sorted().map((lane) => {
-    const buckets = days > 0 ? dayBuckets(lane.breaches, { from, to, now, timeZone }) : [];
+    const buckets = dayBuckets(lane.breaches, { from, to, now, timeZone });
     let downtime = 0;
     for (const d of buckets) downtime += d.downtimeMinutes;
     return {

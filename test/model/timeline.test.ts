@@ -92,6 +92,7 @@ function handFeed(extra: { breaches?: unknown[]; maintenance?: unknown[] } = {})
         name: 'B',
         level: 'customer',
         customerId: 'c2',
+        versions: [{ version: 'b1', effectiveFrom: '2026-02-15T00:00:00Z' }],
         objectives: [
           {
             id: 'q',
@@ -496,6 +497,166 @@ describe('model/timeline: lane keys', () => {
   });
 });
 
+describe('model/timeline: order of marks and lanes', () => {
+  it('sorts marks of one start by end, and puts a breach before a window with the same times', () => {
+    const feed = handFeed({
+      breaches: [
+        breach('LONG', 'a', ['up'], '2026-02-03T00:00:00Z', '2026-02-03T02:00:00Z', 'minor'),
+        breach('SHORT', 'a', ['up'], '2026-02-03T00:00:00Z', '2026-02-03T01:00:00Z', 'minor'),
+      ],
+      maintenance: [
+        { id: 'W', title: 'W', start: '2026-02-03T00:00:00Z', end: '2026-02-03T01:00:00Z' },
+        { id: 'V', title: 'V', start: '2026-02-02T00:00:00Z', end: '2026-02-04T00:00:00Z' },
+      ],
+    });
+    const model = timelineModel(feed, { agreement: 'a', now: NOW });
+    expect(lane(model, 'a/up')!.marks.map((m) => m.id)).to.deep.equal(['V', 'SHORT', 'W', 'LONG']);
+  });
+
+  it('orders service lanes by the feed, not by the order they are met', () => {
+    const objective = (id: string, serviceId: string) => ({
+      id,
+      name: id,
+      serviceId,
+      unit: 'count',
+      direction: 'lower-is-better',
+      minimum: 5,
+      target: 1,
+    });
+    const feed = feedOf({
+      customers: [{ id: 'c', name: 'C' }],
+      services: [
+        { id: 'web', name: 'Web' },
+        { id: 'db', name: 'DB' },
+      ],
+      agreements: [
+        {
+          id: 'x',
+          name: 'X',
+          level: 'customer',
+          customerId: 'c',
+          objectives: [objective('d', 'db'), objective('w', 'web')],
+        },
+      ],
+      breaches: [
+        breach('1', 'x', ['d'], '2026-01-01T00:00:00Z', '2026-01-01T01:00:00Z', 'minor'),
+        breach('2', 'x', ['w'], '2026-01-02T00:00:00Z', '2026-01-02T01:00:00Z', 'minor', {
+          serviceId: 'web',
+        }),
+        breach('3', 'x', ['d'], '2026-01-03T00:00:00Z', '2026-01-03T01:00:00Z', 'minor', {
+          serviceId: 'db',
+        }),
+      ],
+    });
+    for (const agreement of [undefined, 'x']) {
+      const model = timelineModel(feed, { agreement, groupBy: 'service', now: NOW });
+      expect(laneKeys(model)).to.deep.equal(['web', 'db', '']);
+    }
+  });
+
+  it('lists clean service lanes of a filtered agreement, its own service included', () => {
+    const clean = handFeed({ breaches: [], maintenance: [] });
+    const services = (agreement: string) =>
+      timelineModel(clean, { agreement, groupBy: 'service', now: NOW }).lanes.map((l) => [
+        l.key,
+        l.marks.length,
+      ]);
+    expect(services('a')).to.deep.equal([
+      ['web', 0],
+      ['db', 0],
+    ]);
+    // b's objective names no service: the no-service lane.
+    expect(services('b')).to.deep.equal([['', 0]]);
+    const feed = feedOf({
+      customers: [{ id: 'c', name: 'C' }],
+      services: [
+        { id: 'web', name: 'Web' },
+        { id: 'db', name: 'DB' },
+      ],
+      agreements: [
+        {
+          id: 'ops',
+          name: 'Ops',
+          level: 'customer',
+          customerId: 'c',
+          serviceId: 'web',
+          objectives: [
+            {
+              id: 'o',
+              name: 'O',
+              serviceId: 'db',
+              unit: 'count',
+              direction: 'lower-is-better',
+              minimum: 5,
+              target: 1,
+            },
+          ],
+        },
+      ],
+    });
+    const model = timelineModel(feed, { agreement: 'ops', groupBy: 'service', now: NOW });
+    expect(laneKeys(model)).to.deep.equal(['web', 'db']);
+  });
+
+  it('lists the no-customer lane of a filtered corporate agreement, and puts it last', () => {
+    const clean = timelineModel(handFeed({ breaches: [], maintenance: [] }), {
+      agreement: 'corp',
+      groupBy: 'customer',
+      now: NOW,
+    });
+    expect(clean.lanes.map((l) => [l.key, l.label])).to.deep.equal([['', '']]);
+    const feed = handFeed({
+      breaches: [
+        breach('K', 'corp', ['up'], '2026-01-01T00:00:00Z', '2026-01-01T01:00:00Z', 'minor'),
+        breach('T', 'b', ['q'], '2026-01-02T00:00:00Z', '2026-01-02T01:00:00Z', 'minor'),
+        breach('O', 'a', ['up'], '2026-01-03T00:00:00Z', '2026-01-03T01:00:00Z', 'minor'),
+      ],
+      maintenance: [],
+    });
+    expect(laneKeys(timelineModel(feed, { groupBy: 'customer', now: NOW }))).to.deep.equal([
+      'c1',
+      'c2',
+      '',
+    ]);
+  });
+
+  it('does not take a customer id for a service id', () => {
+    const feed = feedOf({
+      customers: [{ id: 'shared', name: 'Shared' }],
+      services: [{ id: 'shared', name: 'Shared service' }],
+      agreements: [
+        {
+          id: 'x',
+          name: 'X',
+          level: 'customer',
+          customerId: 'shared',
+          objectives: [
+            {
+              id: 'o',
+              name: 'O',
+              unit: 'count',
+              direction: 'lower-is-better',
+              minimum: 5,
+              target: 1,
+            },
+          ],
+        },
+      ],
+      maintenance: [
+        {
+          id: 'M',
+          title: 'M',
+          start: '2026-01-01T00:00:00Z',
+          end: '2026-01-01T01:00:00Z',
+          serviceIds: ['shared'],
+        },
+      ],
+    });
+    const model = timelineModel(feed, { agreement: 'x', groupBy: 'customer', now: NOW });
+    expect(model.lanes.map((l) => [l.key, l.marks.length])).to.deep.equal([['shared', 0]]);
+  });
+});
+
 describe('model/timeline: range and extent', () => {
   it('shows what overlaps [start, end), with marks keeping their own times', () => {
     const model = timelineModel(handFeed(), {
@@ -606,7 +767,18 @@ describe('model/timeline: range and extent', () => {
     expect(from('2025-01-01T00:00:00Z', '2027-01-01T00:00:00Z')).to.deep.equal(['v1', 'v2']);
   });
 
-  it('sorts version changes of several agreements by time', () => {
+  it('sorts version changes of several agreements by time, and has none without an extent', () => {
+    expect(timelineModel(handFeed(), { now: NOW }).versionChanges).to.deep.equal([
+      { time: at('2026-02-15T00:00:00Z'), agreementId: 'b', version: 'b1' },
+      { time: at('2026-03-01T00:00:00Z'), agreementId: 'a', version: 'v2' },
+    ]);
+    const none = timelineModel(handFeed(), {
+      agreement: 'a',
+      now: NOW,
+      end: at('2025-12-01T00:00:00Z'),
+    });
+    expect([none.extent, none.versionChanges]).to.deep.equal([null, []]);
+
     const model = timelineModel(sampleFeed(), { now: SAMPLE_NOW });
     const times = model.versionChanges.map((v) => v.time);
     expect(times).to.deep.equal([...times].sort((a, b) => a - b));
@@ -949,6 +1121,21 @@ describe('model/timeline: summariseBreaches', () => {
     const model = timelineModel(feed, { agreement: 'a', now: NOW });
     const s = summariseBreaches(model, { start: 0, end: NOW });
     expect([s.longest!.mark.id, s.longest!.lane]).to.deep.equal(['EARLY', 'Latency']);
+  });
+
+  it('keeps the first lane for two longest breaches with the same start', () => {
+    const feed = handFeed({
+      breaches: [
+        breach('P', 'a', ['up'], '2026-02-09T00:00:00Z', '2026-02-09T01:00:00Z', 'minor'),
+        breach('Q', 'a', ['lat'], '2026-02-09T00:00:00Z', '2026-02-09T01:00:00Z', 'minor'),
+      ],
+      maintenance: [],
+    });
+    const s = summariseBreaches(timelineModel(feed, { agreement: 'a', now: NOW }), {
+      start: 0,
+      end: NOW,
+    });
+    expect([s.longest!.mark.id, s.longest!.lane]).to.deep.equal(['P', 'Uptime']);
   });
 
   it('reports the lane a shared breach is first shown in', () => {
