@@ -221,6 +221,7 @@ const EMPTY_MODEL: TimelineModel = Object.freeze({
   markCount: 0,
 });
 
+const NO_IDS: readonly string[] = Object.freeze([]);
 const KNOWN_SEVERITIES: readonly Severity[] = ['critical', 'major', 'minor'];
 
 /** The agreements, objectives and breaches the options select (see the module rules). */
@@ -315,7 +316,7 @@ class Lanes {
       const key = `${info.id}/${o.id}`;
       lane = draft(key, 'objective', o.name, this.list.length, info.id, o);
       lane.agreements.add(info.id);
-      lane.services.add(o.serviceId ?? '');
+      if (o.serviceId !== undefined) lane.services.add(o.serviceId);
       this.list.push(lane);
       perAgreement.set(o.id, lane);
     }
@@ -407,7 +408,8 @@ function draft(
     objective,
     agreements: new Set(),
     services: new Set(),
-    breaches: [],
+    // The strip's alone (see stripModel).
+    breaches: new Array<Breach>(),
     breachMarks: [],
     maintenanceMarks: [],
     belowMinimum: [],
@@ -417,7 +419,7 @@ function draft(
 /** The breach's objective ids that its agreement carries, each once. */
 function carriedObjectives(b: Breach, info: AgreementInfo): readonly string[] {
   const ids = b.objectiveIds;
-  if (ids.length === 1) return info.carried.has(ids[0]!) ? ids : [];
+  if (ids.length === 1) return info.carried.has(ids[0]!) ? ids : NO_IDS;
   const out: string[] = [];
   for (const id of ids) if (info.carried.has(id) && !out.includes(id)) out.push(id);
   return out;

@@ -554,6 +554,36 @@ describe('model/timeline: order of marks and lanes', () => {
     }
   });
 
+  it('puts the no-service lane last even when it is met first', () => {
+    const objective = (id: string, serviceId?: string) => ({
+      id,
+      name: id,
+      ...(serviceId ? { serviceId } : {}),
+      unit: 'count',
+      direction: 'lower-is-better',
+      minimum: 5,
+      target: 1,
+    });
+    const feed = feedOf({
+      customers: [{ id: 'c', name: 'C' }],
+      services: [
+        { id: 'web', name: 'Web' },
+        { id: 'db', name: 'DB' },
+      ],
+      agreements: [
+        {
+          id: 'x',
+          name: 'X',
+          level: 'customer',
+          customerId: 'c',
+          objectives: [objective('n'), objective('d', 'db'), objective('w', 'web')],
+        },
+      ],
+    });
+    const model = timelineModel(feed, { agreement: 'x', groupBy: 'service', now: NOW });
+    expect(laneKeys(model)).to.deep.equal(['web', 'db', '']);
+  });
+
   it('lists clean service lanes of a filtered agreement, its own service included', () => {
     const clean = handFeed({ breaches: [], maintenance: [] });
     const services = (agreement: string) =>
