@@ -3,7 +3,8 @@
  * range, and the rows of a daily history strip. Pure: `now` is always an argument.
  *
  * Rules:
- * - **what is shown**: `customer` sees the feed through `scopeFeed` (the display scope);
+ * - **what is shown**: `customer` sees the feed through `scopeFeed` (the display scope), and only
+ *   the customer's own agreements (not the shared levels above them) have lanes;
  *   `agreement` narrows to that agreement and the breaches recorded against it (`breachesOf`:
  *   breaches of a child agreement are the child's); `objective` to breaches naming that objective.
  *   A breach counts only for objectives its agreement carries (`resolveAgreement`); a breach that
@@ -41,7 +42,7 @@ import { levelsInForce } from './in-force.js';
 import { MINUTE_MS } from './intervals.js';
 import { periodValue } from './period-value.js';
 import { resolveAgreement, type ResolvedAgreement, type ResolvedObjective } from './resolve.js';
-import { scopeFeed } from './scope.js';
+import { isAgreementOfCustomer, scopeFeed } from './scope.js';
 import { severityRank } from './severity.js';
 import { periodStatus } from './status.js';
 import { dayBuckets, type DayBucket } from './day-buckets.js';
@@ -236,7 +237,11 @@ function viewOf(feed: Feed, options: Omit<TimelineOptions, 'now'>): View | null 
   }
   const infos: AgreementInfo[] = [];
   const infoById = new Map<string, AgreementInfo>();
+  const { customer } = options;
   for (const a of agreements) {
+    // The scope keeps the shared levels above the customer's agreements for their terms; they
+    // are not the customer's agreements, so they have no lanes of their own.
+    if (customer !== undefined && !isAgreementOfCustomer(index, a.id, customer)) continue;
     const resolved = resolveAgreement(index, a.id);
     if (!resolved) continue;
     const objectives = new Map<string, ResolvedObjective>();

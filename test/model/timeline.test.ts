@@ -435,6 +435,18 @@ describe('model/timeline: lanes by objective', () => {
     }
     const c1 = timelineModel(handFeed(), { customer: 'c1', now: NOW });
     expect(laneKeys(c1)).to.deep.equal(['a/up', 'a/lat', 'a-web/resp']);
+    // The shared corporate level is in the scope for its terms, but it is not c1's agreement.
+    expect(
+      timelineModel(handFeed(), { customer: 'c1', agreement: 'corp', now: NOW }).lanes,
+    ).to.deep.equal([]);
+    const strip = stripModel(handFeed(), {
+      customer: 'c1',
+      groupBy: 'objective',
+      days: 2,
+      now: NOW,
+      timeZone: 'UTC',
+    });
+    expect(strip.map((r) => r.key)).to.deep.equal(['a/up', 'a/lat', 'a-web/up', 'a-web/resp']);
   });
 
   it('shows only the breaches recorded against the agreement itself', () => {
