@@ -467,7 +467,7 @@ export function plainDecimal(n: number): string {
   if (e === -1) return text;
   const exponent = Number(text.slice(e + 1));
   // JavaScript writes an exponent below 1e-6 and from 1e21 on, with one digit before the point.
-  const [whole = '', fraction = ''] = text.slice(0, e).split('.');
+  const [whole, fraction = ''] = text.slice(0, e).split('.') as [string, string?];
   if (exponent < 0) return `0.${'0'.repeat(-exponent - 1)}${whole}${fraction}`;
   return `${whole}${fraction}${'0'.repeat(exponent - fraction.length)}`;
 }
