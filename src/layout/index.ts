@@ -4,3 +4,4 @@ export {
   type SparklineLayout,
   type SparklineOptions,
 } from './sparkline.js';
+export { linearScale, niceLinearTicks, timeScale, type LinearScale } from './scale.js';
