@@ -5,3 +5,10 @@ export {
   type SparklineOptions,
 } from './sparkline.js';
 export { linearScale, niceLinearTicks, timeScale, type LinearScale } from './scale.js';
+export {
+  timeAxis,
+  type TickUnit,
+  type TimeAxis,
+  type TimeAxisOptions,
+  type TimeTick,
+} from './time-ticks.js';
