@@ -12,3 +12,4 @@ export {
   type TimeAxisOptions,
   type TimeTick,
 } from './time-ticks.js';
+export { IntervalIndex, type Interval } from './interval-index.js';
