@@ -13,3 +13,4 @@ export {
   type TimeTick,
 } from './time-ticks.js';
 export { IntervalIndex, type Interval } from './interval-index.js';
+export { columnMarks, type ColumnMark } from './aggregate.js';
