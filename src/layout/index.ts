@@ -14,3 +14,4 @@ export {
 } from './time-ticks.js';
 export { IntervalIndex, type Interval } from './interval-index.js';
 export { columnMarks, type ColumnMark } from './aggregate.js';
+export { stripLayout, type StripLayout } from './strip.js';
