@@ -50,7 +50,7 @@ const SEVERITY_RANK: Readonly<Record<string, number>> = { minor: 1, major: 2, cr
 /** The seeded fixture's breaches as lanes by agreement and objective (the timeline's default grouping). */
 function fixtureLanes() {
   const feed = generateFeed({ seed: 7, breaches: 1_000 });
-  const now = Date.parse(feed.generatedAt);
+  const now = Date.parse(feed.generatedAt ?? '');
   const lanes = new Map<string, { id: string; start: number; end: number; rank: number }[]>();
   for (const b of feed.breaches ?? []) {
     const key = `${b.agreementId} ${b.objectiveIds[0]}`;
