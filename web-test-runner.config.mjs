@@ -8,14 +8,20 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, findChrome } from './scripts/chrome.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  // a11ySnapshot(): the browser's accessibility tree, for tests of what a screen reader reads.
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'auto' }), a11ySnapshotPlugin()],
+  // a11ySnapshot(): the browser's accessibility tree, for tests of what a screen reader reads;
+  // executeServerCommand('emulate-forced-colors', { active }): forced colours on and off.
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'auto' }),
+    a11ySnapshotPlugin(),
+    forcedColorsPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: chromeArgs },

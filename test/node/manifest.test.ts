@@ -48,25 +48,43 @@ function partsIn(dir: string, files: readonly string[]): Set<string> {
   return parts;
 }
 
+/** Whether one of the files mentions one of the names as a word. */
+function mentions(dir: string, files: readonly string[], names: readonly string[]): boolean {
+  if (!names.length) return false;
+  const word = new RegExp(`\\b(?:${names.join('|')})\\b`);
+  return files.some((f) => f.endsWith('.ts') && word.test(readFileSync(join(dir, f), 'utf8')));
+}
+
 /**
  * Per element folder under src/elements (shared/ aside): the parts its files render, plus the
- * parts of shared/ (the base class's states and views, which every element built on it renders).
+ * parts of shared/ (the base class's states and views, which every element built on it renders),
+ * plus the parts of each chart controller in shared/controllers/ that the folder uses (names one
+ * of its exports): the tooltip's parts only belong to elements that show a tooltip.
  */
 function renderedPartsByFolder(): Map<string, Set<string>> {
   const dir = join(root, 'src', 'elements');
   const files = readdirSync(dir, { recursive: true }) as string[];
+  const controllers = `shared${sep}controllers${sep}`;
   const shared = partsIn(
     dir,
-    files.filter((f) => f.startsWith(`shared${sep}`)),
+    files.filter((f) => f.startsWith(`shared${sep}`) && !f.startsWith(controllers)),
   );
+  const optIn = files
+    .filter((f) => f.startsWith(controllers) && f.endsWith('.ts'))
+    .map((f) => ({
+      parts: partsIn(dir, [f]),
+      names: [
+        ...readFileSync(join(dir, f), 'utf8').matchAll(/\bexport (?:class|function|const) (\w+)/g),
+      ].map((m) => m[1]!),
+    }))
+    .filter((c) => c.parts.size);
   const byFolder = new Map<string, Set<string>>();
   for (const folder of new Set(files.filter((f) => f.includes(sep)).map((f) => f.split(sep)[0]!))) {
     if (folder === 'shared') continue;
-    const own = partsIn(
-      dir,
-      files.filter((f) => f.startsWith(`${folder}${sep}`)),
-    );
-    byFolder.set(folder, own.size ? new Set([...own, ...shared]) : own);
+    const own = files.filter((f) => f.startsWith(`${folder}${sep}`));
+    const parts = partsIn(dir, own);
+    const used = optIn.filter((c) => mentions(dir, own, c.names)).flatMap((c) => [...c.parts]);
+    byFolder.set(folder, parts.size ? new Set([...parts, ...shared, ...used]) : parts);
   }
   return byFolder;
 }

@@ -121,3 +121,19 @@ export {
 } from './internal/chart-a11y.js';
 export { baseStyles, stateStyles } from './internal/base.styles.js';
 export { renderLink } from './internal/link.js';
+export { ResizeController, type ResizeControllerOptions } from './controllers/resize-controller.js';
+export { CanvasColors, CanvasLayer, hatchPattern } from './controllers/canvas-layer.js';
+export {
+  TooltipController,
+  pointerBox,
+  tooltipStyles,
+  type Box,
+  type TooltipContent,
+} from './controllers/tooltip.js';
+export {
+  ZoomController,
+  type Domain,
+  type ZoomCause,
+  type ZoomControllerOptions,
+  type ZoomLimits,
+} from './controllers/zoom-controller.js';
