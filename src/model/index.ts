@@ -161,3 +161,19 @@ export {
   scopeVerdict,
   type ScopeVerdict,
 } from './scope.js';
+export {
+  timelineModel,
+  summariseBreaches,
+  stripModel,
+  type TimelineGroupBy,
+  type TimelineMark,
+  type BelowMinimumPeriod,
+  type TimelineLane,
+  type VersionChange,
+  type TimelineModel,
+  type TimelineOptions,
+  type BreachSummary,
+  type StripRow,
+  type StripOptions,
+} from './timeline.js';
+export { toCsv, breachCsvRows, BREACH_CSV_COLUMNS } from './export-csv.js';
