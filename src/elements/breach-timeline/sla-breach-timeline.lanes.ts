@@ -96,8 +96,8 @@ function renderVersions(ctx: TimelineContext): SVGTemplateResult {
       .map((v) => {
         const px = x(v.time);
         return svg`<g part="version-marker">
-          <line class="version-line" x1=${px} x2=${px} y1="0" y2=${layout.axisY + 6}></line>
-          <text class="version-label" x=${px} y=${layout.axisY + 24} text-anchor="middle">${v.version}</text>
+          <line class="version-line" x1=${px} x2=${px} y1="0" y2=${layout.axisY + 26}></line>
+          <text class="version-label" x=${px} y=${layout.axisY + 38} text-anchor="middle">${v.version}</text>
         </g>`;
       })}
   </g>`;

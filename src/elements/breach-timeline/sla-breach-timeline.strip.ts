@@ -47,7 +47,7 @@ export function dayText(t: Translate, fmt: Formatter, day: DayBucket): string {
 export function uptimeText(t: Translate, fmt: Formatter, row: StripRow): string {
   return row.uptimePercent === null
     ? t('breachTimeline.strip.noUptime')
-    : t('breachTimeline.strip.uptime', { percent: fmt.percent(row.uptimePercent, 3) });
+    : t('breachTimeline.strip.uptime', { percent: fmt.percent(row.uptimePercent) });
 }
 
 function cellX(ctx: StripContext, x: number, w: number): number {
@@ -58,7 +58,6 @@ function renderRow(ctx: StripContext, row: StripRow, r: number): TemplateResult 
   const days = shownDays(row, ctx.layout);
   const focus = ctx.focus?.row === r ? ctx.focus.day : -1;
   return html`<div class="strip-row" part="strip-row" data-key=${row.key}>
-    <span class="strip-label" part="lane-label"><bdi>${row.label}</bdi></span>
     <svg
       class="strip-cells"
       width=${ctx.width}
@@ -87,7 +86,22 @@ function renderRow(ctx: StripContext, row: StripRow, r: number): TemplateResult 
   </div>`;
 }
 
-/** The strip's rows. */
+/** A strip row's name: its service or objective, or "No service" for breaches without one. */
+export function stripLabel(t: Translate, row: StripRow): string {
+  return row.label || t('breachTimeline.noService');
+}
+
+/** The column of row names, beside the rows (the same row height, from the stylesheet). */
+export function renderStripLabels(ctx: StripContext): TemplateResult {
+  return html`<ol class="lane-labels strip-labels" part="lane-labels" aria-hidden="true">
+    ${ctx.rows.map(
+      (row) =>
+        html`<li part="lane-label" class="lane-label"><bdi>${stripLabel(ctx.t, row)}</bdi></li>`,
+    )}
+  </ol>`;
+}
+
+/** The strip's rows of day cells, each with its uptime under it. */
 export function renderStrip(ctx: StripContext): TemplateResult {
   return html`<svg class="strip-defs" width="0" height="0" aria-hidden="true">
       <defs>
@@ -115,7 +129,7 @@ export function stripSummary(ctx: StripContext): string {
   const head = ctx.t('breachTimeline.strip.summary', { count: ctx.layout.days });
   const rows = ctx.rows.map((row) =>
     ctx.t('breachTimeline.strip.row', {
-      label: row.label,
+      label: stripLabel(ctx.t, row),
       uptime: uptimeText(ctx.t, ctx.fmt, row),
       days: shownDays(row, ctx.layout).filter((d) => d.downtimeMinutes > 0).length,
     }),
@@ -129,10 +143,10 @@ export function stripTable(ctx: StripContext): ChartTable {
   const days = first ? shownDays(first, ctx.layout) : [];
   return {
     caption: ctx.t('breachTimeline.strip.caption', {
-      label: ctx.rows.map((r) => r.label).join(', '),
+      label: ctx.rows.map((r) => stripLabel(ctx.t, r)).join(', '),
     }),
     rowHeader: ctx.t('breachTimeline.strip.column.day'),
-    columns: ctx.rows.map((r) => ({ label: r.label })),
+    columns: ctx.rows.map((r) => ({ label: stripLabel(ctx.t, r) })),
     rows: days.map((d, i) => ({
       header: ctx.fmt.date(d.start, { dateStyle: 'medium' }),
       cells: ctx.rows.map((r) => {

@@ -119,14 +119,13 @@ export const breachTimelineStyles = css`
     cursor: default;
     touch-action: auto;
     display: grid;
-    gap: var(--_sla-space-1);
   }
   .marks-canvas {
     position: absolute;
     inset-block-start: 0;
     left: 0;
     width: 100%;
-    height: calc(100% - 28px);
+    height: calc(100% - 44px);
     pointer-events: none;
   }
   .marks-canvas[hidden] {
@@ -235,29 +234,34 @@ export const breachTimelineStyles = css`
     gap: var(--_sla-space-1);
     flex-wrap: wrap;
   }
+  /* A strip row: its cells, then its uptime; the names beside share the row height. */
+  .strip-labels {
+    grid-auto-rows: var(--_sla-strip-row);
+    row-gap: var(--_sla-space-1);
+  }
+  .strip-labels .lane-label {
+    align-items: flex-start;
+    line-height: 24px;
+  }
+  .plot-area.strip {
+    row-gap: var(--_sla-space-1);
+  }
   .strip-row {
     display: grid;
-    grid-template-columns: minmax(4rem, 10rem) minmax(0, 1fr);
-    grid-template-areas: 'label cells' '. uptime';
-    column-gap: var(--_sla-space-1);
-  }
-  .strip-label {
-    grid-area: label;
-    align-self: center;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-    font-size: 0.875rem;
+    grid-template-rows: 24px auto;
+    block-size: var(--_sla-strip-row);
   }
   .strip-cells {
-    grid-area: cells;
     display: block;
   }
   .strip-uptime {
-    grid-area: uptime;
     text-align: start;
     font-size: 0.75rem;
+    line-height: 16px;
     color: var(--_sla-text-muted);
+  }
+  .base {
+    --_sla-strip-row: 42px;
   }
   .strip-defs {
     position: absolute;

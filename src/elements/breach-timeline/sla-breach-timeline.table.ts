@@ -109,17 +109,23 @@ export function timelineSummary(ctx: TimelineContext): string {
   const { t, fmt } = ctx;
   const range = rangeText(ctx);
   const s = summariseBreaches(ctx.model, ctx.plot.domain);
-  if (s.count === 0) return t('breachTimeline.summary.none', { range });
-  let text = t('breachTimeline.summary.count', { count: s.count, range });
-  const critical = s.bySeverity.critical ?? 0;
-  if (critical > 0) text += `, ${t('breachTimeline.summary.critical', { count: critical })}`;
-  if (s.longest) {
-    text += `; ${t('breachTimeline.summary.longest', {
-      duration: fmt.duration(s.longest.minutes * 60_000),
-      lane: s.longest.lane,
-    })}`;
+  // The count is of the breaches that count; excluded ones are said apart.
+  const counted = s.count - s.excluded;
+  let text: string;
+  if (counted === 0) {
+    text = t('breachTimeline.summary.none', { range });
+  } else {
+    text = t('breachTimeline.summary.count', { count: counted, range });
+    const critical = s.bySeverity.critical ?? 0;
+    if (critical > 0) text += `, ${t('breachTimeline.summary.critical', { count: critical })}`;
+    if (s.longest) {
+      text += `; ${t('breachTimeline.summary.longest', {
+        duration: fmt.duration(s.longest.minutes * 60_000),
+        lane: s.longest.lane,
+      })}`;
+    }
+    text += '.';
   }
-  text += '.';
   if (s.ongoing > 0) text += ` ${t('breachTimeline.summary.ongoing', { count: s.ongoing })}`;
   if (s.excluded > 0) text += ` ${t('breachTimeline.summary.excluded', { count: s.excluded })}`;
   const below = ctx.lanes.reduce(

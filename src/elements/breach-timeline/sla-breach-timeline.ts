@@ -20,7 +20,11 @@ import {
 } from '../../model/timeline.js';
 import { CanvasColors, CanvasLayer } from '../shared/controllers/canvas-layer.js';
 import { ResizeController } from '../shared/controllers/resize-controller.js';
-import { TooltipController, type TooltipContent } from '../shared/controllers/tooltip.js';
+import {
+  TooltipController,
+  tooltipStyles,
+  type TooltipContent,
+} from '../shared/controllers/tooltip.js';
 import { ZoomController } from '../shared/controllers/zoom-controller.js';
 import {
   ChartA11yController,
@@ -47,7 +51,9 @@ import {
   STRIP_CELL_HEIGHT,
   dayText,
   renderStrip,
+  renderStripLabels,
   shownDays,
+  stripLabel,
   stripSummary,
   stripTable,
   type StripContext,
@@ -77,6 +83,8 @@ import {
 /** Above this many visible marks (after merging per pixel column) the canvas draws them. */
 export const SVG_MARK_LIMIT = 1500;
 const DAY_MS = 86_400_000;
+/** Tick labels, then a line for agreement version labels. */
+const AXIS_HEIGHT = 44;
 /** The shortest span one can zoom to. */
 const MIN_SPAN_MS = 15 * 60_000;
 const GROUPS: readonly TimelineGroupBy[] = ['objective', 'service', 'customer', 'severity'];
@@ -190,7 +198,7 @@ function laneData(model: TimelineModel, previous: readonly LaneData[]): LaneData
  * @cssprop --sla-timeline-height - Height of the plot (lanes and axis), default 320px; lanes never get smaller than 20px (the plot grows instead).
  */
 export class SlaBreachTimeline extends SlaElement {
-  static override styles = [SlaElement.styles, breachTimelineStyles];
+  static override styles = [SlaElement.styles, tooltipStyles, breachTimelineStyles];
   static override messages = [breachTimelineMessages];
 
   static override properties = {
@@ -211,8 +219,11 @@ export class SlaBreachTimeline extends SlaElement {
   declare start: number | undefined;
   /** End of the range shown (exclusive). Default: the feed's last breach or period end, or now. */
   declare end: number | undefined;
-  /** Lanes by `objective` (default), `service`, `customer` or `severity`. */
-  declare groupBy: TimelineGroupBy;
+  /**
+   * Lanes by `objective` (the default of the timeline), `service`, `customer` or `severity`. The
+   * strip has rows by `service` (its default) or `objective`.
+   */
+  declare groupBy: TimelineGroupBy | undefined;
   /** `lanes` (default): the timeline. `strip`: a history strip of day cells per service (or objective with `group-by="objective"`). */
   declare variant: 'lanes' | 'strip';
   /** Days of the history strip (default 90). Narrow containers show fewer. */
@@ -236,7 +247,8 @@ export class SlaBreachTimeline extends SlaElement {
     { readonly key: string; readonly lanes: LaneData[]; readonly value: LaneColumns[] } | undefined;
   #pointerDown: { x: number; y: number; domain: Domain } | undefined;
   #canvas: CanvasLayer | undefined;
-  #drawn = '';
+  #canvasElement: HTMLCanvasElement | undefined;
+  #drawn: { columns: readonly LaneColumns[]; size: string; svg: boolean } | undefined;
   #attachedSurface: Element | undefined;
   #lastGeometry: PlotGeometry | undefined;
   #lastContext: TimelineContext | undefined;
@@ -257,7 +269,6 @@ export class SlaBreachTimeline extends SlaElement {
 
   constructor() {
     super();
-    this.groupBy = 'objective';
     this.variant = 'lanes';
     this.days = 90;
   }
@@ -307,7 +318,8 @@ export class SlaBreachTimeline extends SlaElement {
       return;
     }
     const now = this.now();
-    const groupBy = GROUPS.includes(this.groupBy) ? this.groupBy : 'objective';
+    const asked = this.groupBy && GROUPS.includes(this.groupBy) ? this.groupBy : undefined;
+    const groupBy = asked ?? 'objective';
     const scope = {
       agreement: this.agreement || undefined,
       objective: this.objective || undefined,
@@ -316,7 +328,7 @@ export class SlaBreachTimeline extends SlaElement {
     if (this.variant === 'strip') {
       this.#strip = stripModel(feed, {
         ...scope,
-        groupBy: groupBy === 'objective' ? 'objective' : 'service',
+        groupBy: asked === 'objective' ? 'objective' : 'service',
         days: Math.max(1, Math.min(366, Math.floor(Number(this.days) || 90))),
         now,
         timeZone: this.effectiveTimeZone ?? 'UTC',
@@ -428,7 +440,7 @@ export class SlaBreachTimeline extends SlaElement {
     const domain = this.#domain;
     const x = timeScale([domain.start, domain.end], rtl ? [width, 0] : [0, width]);
     const height = this.#plotHeight();
-    const layout = laneLayout(this.#lanes.length, { height });
+    const layout = laneLayout(this.#lanes.length, { height, axisHeight: AXIS_HEIGHT });
     const axis = timeAxis(x, {
       width,
       locale: this.effectiveLocale,
@@ -911,7 +923,8 @@ export class SlaBreachTimeline extends SlaElement {
     this.#stripFocus = { row, day };
     const stripRow = ctx.rows[row]!;
     const bucket = shownDays(stripRow, ctx.layout)[day];
-    if (bucket) this.#announcement = `${stripRow.label}: ${dayText(ctx.t, ctx.fmt, bucket)}`;
+    if (bucket)
+      this.#announcement = `${stripLabel(ctx.t, stripRow)}: ${dayText(ctx.t, ctx.fmt, bucket)}`;
     this.#showFocusTooltip = true;
     this.#focusTipPending = true;
     this.requestUpdate();
@@ -931,7 +944,7 @@ export class SlaBreachTimeline extends SlaElement {
     this.#tooltip.show(
       { x: rect.left + x, y: rect.top, width: cell.width, height: STRIP_CELL_HEIGHT },
       {
-        title: row.label,
+        title: stripLabel(ctx.t, row),
         rows: [{ label: '', value: dayText(ctx.t, ctx.fmt, bucket) }],
       },
       this.#tipId(),
@@ -953,7 +966,10 @@ export class SlaBreachTimeline extends SlaElement {
     const box = cell.getBoundingClientRect();
     this.#tooltip.show(
       { x: box.left, y: box.top, width: box.width, height: box.height },
-      { title: row.label, rows: [{ label: '', value: dayText(ctx.t, ctx.fmt, bucket) }] },
+      {
+        title: stripLabel(ctx.t, row),
+        rows: [{ label: '', value: dayText(ctx.t, ctx.fmt, bucket) }],
+      },
       this.#tipId(),
     );
   };
@@ -981,40 +997,27 @@ export class SlaBreachTimeline extends SlaElement {
       this.#zoom.attach(surface);
       this.#attachedSurface = surface;
     }
-    if (this.variant === 'strip') {
-      this.#stripTooltip(this.#stripContext());
-      return;
-    }
+    if (this.variant === 'strip') return;
     const ctx = this.#lastContext;
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.marks-canvas');
     if (ctx && canvas && this.#a11y.view === 'chart') {
-      if (
-        !this.#canvas ||
-        (this.#canvas as unknown as { canvas?: HTMLCanvasElement }).canvas !== canvas
-      ) {
+      if (!this.#canvas || this.#canvasElement !== canvas) {
         this.#canvas = new CanvasLayer(canvas);
-        this.#drawn = '';
+        this.#canvasElement = canvas;
+        this.#drawn = undefined;
       }
-      const key = `${ctx.svgMarks}|${ctx.plot.width}|${ctx.plot.layout.lanesHeight}|${this.effectiveTheme}`;
-      const drawKey = ctx.svgMarks
-        ? key
-        : `${key}|${String(ctx.columns.length)}|${ctx.plot.domain.start}|${ctx.plot.domain.end}|${this.#columns?.lanes === this.#lanes}`;
-      if (drawKey !== this.#drawn || !ctx.svgMarks) {
-        if (changed.has('theme' as keyof SlaBreachTimeline)) this.#colors.invalidate();
-        if (drawKey !== this.#drawn) drawMarks(this.#canvas, this.#colors, ctx);
-        this.#drawn = drawKey;
-      }
-    }
-    if (this.#focus && this.#showFocusTooltip && this.#focusTipPending && ctx) {
-      this.#focusTipPending = false;
-      const lane = ctx.lanes[this.#focus.lane];
-      const box = this.#markViewportBox(ctx, this.#focus);
-      if (lane && box) {
-        this.#tooltip.show(
-          box,
-          this.#markContent(ctx, lane, this.#focus.layer, this.#focus.item),
-          this.#tipId(),
-        );
+      // Redraw only when what is drawn changed: the visible columns, the size, the theme.
+      const size = `${ctx.plot.width}x${ctx.plot.layout.lanesHeight}|${this.effectiveTheme}`;
+      const drawn = this.#drawn;
+      if (
+        !drawn ||
+        drawn.columns !== ctx.columns ||
+        drawn.size !== size ||
+        drawn.svg !== ctx.svgMarks
+      ) {
+        if (drawn && drawn.size !== size) this.#colors.invalidate();
+        drawMarks(this.#canvas, this.#colors, ctx);
+        this.#drawn = { columns: ctx.columns, size, svg: ctx.svgMarks };
       }
     }
   }
@@ -1116,8 +1119,27 @@ export class SlaBreachTimeline extends SlaElement {
     </ul>`;
   }
 
+  /**
+   * Places the focused mark's tooltip when focus moved (or the plot moved under it). Called while
+   * rendering, so the tooltip renders in the same update (no second update after this one).
+   */
+  #placeFocusTooltip(ctx: TimelineContext): void {
+    if (!this.#focusTipPending || !this.#showFocusTooltip || !this.#focus) return;
+    this.#focusTipPending = false;
+    const lane = ctx.lanes[this.#focus.lane];
+    const box = this.#markViewportBox(ctx, this.#focus);
+    if (lane && box) {
+      this.#tooltip.show(
+        box,
+        this.#markContent(ctx, lane, this.#focus.layer, this.#focus.item),
+        this.#tipId(),
+      );
+    }
+  }
+
   #renderLanes(): TemplateResult {
     const ctx = this.#context();
+    this.#placeFocusTooltip(ctx);
     const title = this.#title();
     const table = this.#a11y.view === 'table';
     const entries = table ? this.#entries() : [];
@@ -1192,6 +1214,7 @@ export class SlaBreachTimeline extends SlaElement {
 
   #renderStripView(): TemplateResult {
     const ctx = this.#stripContext();
+    this.#stripTooltip(ctx);
     return html`<section class="base" part="base" aria-labelledby="heading">
       <div class="head">
         <h2 id="heading" part="heading"><bdi>${this.#title()}</bdi></h2>
@@ -1203,21 +1226,24 @@ export class SlaBreachTimeline extends SlaElement {
         chartRole: 'group',
         table: () => stripTable(ctx),
         chart: () =>
-          html`<div class="plot-width">
-            <div
-              class="plot-area strip"
-              part="plot-area"
-              tabindex="0"
-              role="application"
-              aria-roledescription=${this.t('breachTimeline.strip.name')}
-              aria-label=${this.t('breachTimeline.strip.name')}
-              aria-describedby="keys"
-              @keydown=${this.#onKeyDown}
-              @pointermove=${this.#onStripPointer}
-              @pointerleave=${() => this.#tooltip.hide()}
-              @blur=${this.#onBlur}
-            >
-              ${renderStrip(ctx)}
+          html`<div class="chart-body">
+            ${renderStripLabels(ctx)}
+            <div class="plot-width">
+              <div
+                class="plot-area strip"
+                part="plot-area"
+                tabindex="0"
+                role="application"
+                aria-roledescription=${this.t('breachTimeline.strip.name')}
+                aria-label=${this.t('breachTimeline.strip.name')}
+                aria-describedby="keys"
+                @keydown=${this.#onKeyDown}
+                @pointermove=${this.#onStripPointer}
+                @pointerleave=${() => this.#tooltip.hide()}
+                @blur=${this.#onBlur}
+              >
+                ${renderStrip(ctx)}
+              </div>
             </div>
             <p id="keys" class="sla-visually-hidden">${this.t('breachTimeline.strip.keys')}</p>
           </div>`,

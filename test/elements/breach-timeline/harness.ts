@@ -139,8 +139,9 @@ export class BreachTimelineHarness extends ElementHarness<SlaBreachTimeline> {
     days: { date: string; severity: string | null }[];
     uptime: string;
   }[] {
-    return this.parts('strip-row').map((row) => ({
-      label: textOfNode(this.part('lane-label', row)),
+    const labels = this.lanes;
+    return this.parts('strip-row').map((row, i) => ({
+      label: labels[i] ?? '',
       days: this.parts('day', row).map((d) => ({
         date: d.getAttribute('data-date') ?? '',
         severity: d.getAttribute('data-severity'),
