@@ -193,6 +193,9 @@ function laneData(model: TimelineModel, previous: readonly LaneData[]): LaneData
  * @csspart day - One day cell of the strip (`data-date`, `data-severity`).
  * @csspart uptime - Uptime under a strip row.
  * @csspart tooltip - The tooltip.
+ * @csspart tooltip-title - The tooltip's title (the breach's title, or how many breaches a merged mark holds).
+ * @csspart tooltip-rows - The tooltip's label / value rows.
+ * @csspart live - The polite live region that says which breach (or day) is focused (visually hidden).
  *
  * @cssprop --sla-accent - Brand accent; set from the feed's branding.
  * @cssprop --sla-timeline-height - Height of the plot (lanes and axis), default 320px; lanes never get smaller than 20px (the plot grows instead).
@@ -455,10 +458,29 @@ export class SlaBreachTimeline extends SlaElement {
     return Number.isFinite(px) && px > 40 ? px : 320;
   }
 
+  /**
+   * Lane names; an objective name that several agreements share ("Availability" of the customer
+   * agreement and of a service agreement) says which agreement it is.
+   */
+  #labels(): string[] {
+    const labels = this.#lanes.map((d) => laneLabel(d.lane, this.t));
+    const seen = new Map<string, number>();
+    for (const l of labels) seen.set(l, (seen.get(l) ?? 0) + 1);
+    const feed = this.displayFeed;
+    return labels.map((label, i) => {
+      const lane = this.#lanes[i]!.lane;
+      if (lane.kind !== 'objective' || (seen.get(label) ?? 0) < 2) return label;
+      const agreementId = lane.key.slice(0, lane.key.indexOf('/'));
+      const agreement = feed?.agreements.find((a) => a.id === agreementId);
+      return agreement ? `${label} (${agreement.name})` : label;
+    });
+  }
+
   #laneViews(plot: PlotGeometry): LaneView[] {
+    const labels = this.#labels();
     return this.#lanes.map((d, i) => ({
       lane: d.lane,
-      label: laneLabel(d.lane, this.t),
+      label: labels[i]!,
       box: plot.layout.lanes[i]!,
       layers: d.layers,
     }));
