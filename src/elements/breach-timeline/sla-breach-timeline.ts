@@ -265,7 +265,9 @@ export class SlaBreachTimeline extends SlaElement {
   readonly #zoom = new ZoomController(this, {
     limits: () => this.#limits(),
     domain: () => this.#domain,
-    onDomain: (d, cause) => this.#setDomain(d, cause !== 'pan'),
+    // A drag pan says where it ended once, on pointerup; every other change (wheel, pinch, keys,
+    // a horizontal wheel pan) says so at once.
+    onDomain: (d, cause) => this.#setDomain(d, cause !== 'pan' || !this.#pointerDown),
     onBrush: (d) => this.#setDomain(d, true),
     pxToTime: (clientX) => this.#timeAtClientX(clientX),
   });

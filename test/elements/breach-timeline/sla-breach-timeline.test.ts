@@ -288,6 +288,82 @@ describe('<sla-breach-timeline>', () => {
     });
   });
 
+  describe('zoom, pan and brush', () => {
+    it('zooms around the pointer with Ctrl + wheel and says so with sla-range-change', async () => {
+      const el = await breachTimeline({ agreement: 'gold', ...OCTOBER }, timelineFeed());
+      const ranges = el.events('sla-range-change');
+      const box = el.plotArea.getBoundingClientRect();
+      const x = box.left + xOf(el, '2026-10-16T00:00:00Z');
+      el.plotArea.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -200,
+          ctrlKey: true,
+          clientX: x,
+          clientY: box.top + 10,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+      await el.settle();
+      expect(ranges).to.have.length(1);
+      const { start, end } = ranges[0]!.detail;
+      expect(end - start).to.be.lessThan(31 * DAY);
+      // The time under the pointer stays under the pointer.
+      const anchor = Date.parse('2026-10-16T00:00:00Z');
+      const share = (anchor - Date.parse(OCTOBER.start)) / (31 * DAY);
+      expect((anchor - start) / (end - start)).to.be.closeTo(share, 0.01);
+      expect(el.summary()).to.not.include('1 – 31 Oct 2026');
+    });
+
+    it('brushes a range in range mode: sla-range-change carries the brushed start and end', async () => {
+      const el = await breachTimeline({ agreement: 'gold', ...OCTOBER }, timelineFeed());
+      await el.click(el.control('Select a range'));
+      expect(el.control('Select a range').getAttribute('aria-pressed')).to.equal('true');
+      const ranges = el.events('sla-range-change');
+      const box = el.plotArea.getBoundingClientRect();
+      const y = Math.round(box.top + 20);
+      const from = Math.round(box.left + xOf(el, '2026-10-10T00:00:00Z'));
+      const to = Math.round(box.left + xOf(el, '2026-10-20T00:00:00Z'));
+      await sendMouse({ type: 'move', position: [from, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [Math.round((from + to) / 2), y] });
+      await sendMouse({ type: 'move', position: [to, y] });
+      await sendMouse({ type: 'up' });
+      await el.settle();
+      expect(ranges).to.have.length(1);
+      const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+      expect(day(ranges[0]!.detail.start)).to.equal('2026-10-10');
+      expect(day(ranges[0]!.detail.end)).to.be.oneOf(['2026-10-19', '2026-10-20']);
+      expect(ranges[0]!.detail.agreement).to.equal('gold');
+      await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    it('pans by dragging, and says where the pan ended once', async () => {
+      const el = await breachTimeline(
+        { agreement: 'gold', start: '2026-10-10T00:00:00Z', end: '2026-10-20T00:00:00Z' },
+        timelineFeed(),
+      );
+      const ranges = el.events('sla-range-change');
+      const box = el.plotArea.getBoundingClientRect();
+      const y = Math.round(box.top + 20);
+      const x = Math.round(box.left + box.width / 2);
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (let i = 1; i <= 5; i++) await sendMouse({ type: 'move', position: [x + i * 30, y] });
+      await sendMouse({ type: 'up' });
+      await el.settle();
+      expect(ranges).to.have.length(1);
+      const { start, end } = ranges[0]!.detail;
+      // Dragged to the right: earlier days come into view; the span stays ten days.
+      expect(start).to.be.lessThan(Date.parse('2026-10-10T00:00:00Z'));
+      expect(end - start).to.be.closeTo(10 * DAY, 1000);
+      await el.click(el.control('Reset zoom'));
+      expect(ranges).to.have.length(2);
+      expect(ranges[1]!.detail.start).to.equal(Date.parse('2026-10-10T00:00:00Z'));
+      await sendMouse({ type: 'move', position: [0, 0] });
+    });
+  });
+
   describe('scale', () => {
     it('draws 20,000 breaches on a canvas and keeps the DOM small', async () => {
       const feed = generateFeed({
