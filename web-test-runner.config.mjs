@@ -25,6 +25,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: chromeArgs },
+      // Each test page in a window of its own: a page in a background tab of a shared window
+      // gets no animation frames, so resize observations (and rAF-aligned input) never arrive.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
   // Two cores here: one browser, two test files at a time keeps timings stable.

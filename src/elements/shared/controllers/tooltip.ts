@@ -76,7 +76,8 @@ export class TooltipController implements ReactiveController {
     this.#anchor = anchor;
     this.#content = content;
     this.#id = id ?? this.#defaultId;
-    this.#listen(true);
+    // (listens from hostConnected when shown before the host is in the page)
+    if (this.#host.isConnected) this.#listen(true);
     this.#host.requestUpdate();
   }
 

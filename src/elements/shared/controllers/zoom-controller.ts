@@ -102,6 +102,8 @@ export class ZoomController implements ReactiveController {
   hostDisconnected(): void {
     this.#listen(false);
     this.#cancel();
+    this.#touches.clear();
+    this.#pinch = undefined;
   }
 
   zoomIn(anchor?: number): void {
@@ -115,6 +117,15 @@ export class ZoomController implements ReactiveController {
   /** Back to the whole extent. */
   reset(): void {
     this.#set(this.#options.limits().extent, 'reset');
+  }
+
+  /**
+   * Drops the drag or brush in progress (the element calls it on Escape): no brush is handed
+   * over, and the click that ends the press is not a click on a mark. A pan already made stays.
+   */
+  cancel(): void {
+    if (this.#press?.moved) this.#suppressClick = true;
+    this.#cancel();
   }
 
   /** Pans by a tenth of the span: -1 earlier, 1 later. */

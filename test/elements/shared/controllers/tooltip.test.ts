@@ -268,6 +268,19 @@ describe('TooltipController', () => {
     expect(host.tip.visible).to.equal(false);
   });
 
+  it('shown before the host is in the page, Escape hides it once it is', async () => {
+    const host = document.createElement('test-tooltip-host') as TooltipHost;
+    host.tip.show({ x: 380, y: 300, width: 40, height: 20 }, content);
+    const frame = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    frame.append(host);
+    await host.updateComplete;
+    expect(tooltips(host)).to.equal(1);
+    host.renderRoot.querySelector('button')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await host.updateComplete;
+    expect(tooltips(host)).to.equal(0);
+  });
+
   it('is hidden when the host leaves the page', async () => {
     const host = await fixture<TooltipHost>(html`<test-tooltip-host></test-tooltip-host>`);
     await shown(host, { x: 380, y: 300, width: 40, height: 20 });

@@ -1,12 +1,16 @@
 /**
- * ZoomController on a test host: a 1000 px wide surface showing 90 days. Real mouse input
- * (`sendMouse`, with shift held through `sendKeys`) and wheel and touch events dispatched at
- * client coordinates: ctrl+wheel zooms around the time under the pointer, drag pans by the
- * dragged time, shift+drag brushes and hands over the brushed domain, a click is no brush, the
- * limits hold, and the keyboard steps zoom, pan and reset.
+ * ZoomController on a test host: a 1000 px wide surface showing 90 days. Pointer, wheel and touch
+ * events are dispatched at client coordinates, to the element under the point as the browser
+ * does (then to the surface, which holds the pointer capture), with the click the browser sends
+ * after a press and release; keys are real key presses (`sendKeys`). `sendMouse` is not used:
+ * the browser aligns mouse moves with animation frames, so a real mouse move waits for one, and
+ * waited forever when test pages shared a window and this one was in a background tab.
+ * Covered: ctrl+wheel zooms around the time under the pointer, drag pans by the dragged time,
+ * shift+drag brushes and hands over the brushed domain, a click is no brush, the limits hold,
+ * and the keyboard steps zoom, pan and reset.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LitElement, css } from 'lit';
 import {
   ZoomController,
@@ -111,13 +115,62 @@ function wheel(host: ZoomHost, x: number, init: WheelEventInit): WheelEvent {
   return event;
 }
 
-async function drag(from: [number, number], to: [number, number]): Promise<void> {
-  await sendMouse({ type: 'move', position: from });
-  await sendMouse({ type: 'down' });
-  await sendMouse({ type: 'move', position: [Math.round((from[0] + to[0]) / 2), to[1]] });
-  await sendMouse({ type: 'move', position: to });
-  await sendMouse({ type: 'up' });
+type Point = [number, number];
+
+function pointer(target: Element, type: string, [x, y]: Point, init: PointerEventInit): void {
+  target.dispatchEvent(
+    new PointerEvent(type, {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      pointerId: 1,
+      pointerType: 'mouse',
+      isPrimary: true,
+      clientX: x,
+      clientY: y,
+      ...init,
+    }),
+  );
 }
+
+/**
+ * A mouse press at `from`, moved through the middle to `to` and released, as the browser sends
+ * it: pointerdown to the element under the point, the rest to the surface that captured the
+ * pointer, then a click when the left button was pressed.
+ */
+async function drag(
+  host: ZoomHost,
+  from: Point,
+  to: Point,
+  init: PointerEventInit = {},
+): Promise<void> {
+  const under = host.shadowRoot!.elementFromPoint(from[0], from[1]);
+  expect(under === host.surface, 'the surface is under the pointer').to.equal(true);
+  const button = init.button ?? 0;
+  const down = { button, buttons: button === 2 ? 2 : 1, ...init };
+  pointer(host.surface, 'pointerdown', from, down);
+  pointer(host.surface, 'pointermove', [Math.round((from[0] + to[0]) / 2), to[1]], down);
+  await host.updateComplete;
+  pointer(host.surface, 'pointermove', to, down);
+  await host.updateComplete;
+  pointer(host.surface, 'pointerup', to, { ...init, button, buttons: 0 });
+  if (button === 0) {
+    host.surface.dispatchEvent(
+      new MouseEvent('click', {
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+        clientX: to[0],
+        clientY: to[1],
+        ...init,
+      }),
+    );
+  }
+  await host.updateComplete;
+}
+
+/** A press and release in place: a click. */
+const click = (host: ZoomHost, at: Point, init: PointerEventInit = {}) => drag(host, at, at, init);
 
 async function mount(domain: Domain = EXTENT): Promise<ZoomHost> {
   const host = await fixture<ZoomHost>(html`<test-zoom-host></test-zoom-host>`);
@@ -132,7 +185,6 @@ const span = (d: Domain) => d.end - d.start;
 
 describe('ZoomController', () => {
   before(() => setViewport({ width: 1200, height: 600 }));
-  afterEach(() => resetMouse());
 
   describe('wheel', () => {
     it('ctrl+wheel zooms in around the time under the pointer', async () => {
@@ -207,7 +259,7 @@ describe('ZoomController', () => {
       const from = at(host, 0.6);
       const to = at(host, 0.4);
       const grabbed = timeAt(host, days(30, 40), from[0]);
-      await drag(from, to);
+      await drag(host, from, to);
       // 200 px of 1000 px showing 10 days: two days later
       expect(host.domain.start).to.be.closeTo(T0 + 32 * DAY, 1);
       expect(span(host.domain)).to.equal(10 * DAY);
@@ -219,20 +271,20 @@ describe('ZoomController', () => {
 
     it('a pan stops at the start of the extent', async () => {
       const host = await mount(days(1, 11));
-      await drag(at(host, 0.2), at(host, 0.8));
+      await drag(host, at(host, 0.2), at(host, 0.8));
       expect(host.domain).to.deep.equal(days(0, 10));
     });
 
     it('a pan stops at the end of the extent', async () => {
       const host = await mount(days(79, 89));
-      await drag(at(host, 0.8), at(host, 0.2));
+      await drag(host, at(host, 0.8), at(host, 0.2));
       expect(host.domain).to.deep.equal(days(80, 90));
     });
 
     it('a click without movement neither pans nor brushes, and reaches the element', async () => {
       const host = await mount(days(30, 40));
       const [x, y] = at(host, 0.5);
-      await sendMouse({ type: 'click', position: [x, y] });
+      await click(host, [x, y]);
       expect(host.changes).to.have.length(0);
       expect(host.brushes).to.have.length(0);
       expect(host.clicks).to.deep.equal([x]);
@@ -241,26 +293,23 @@ describe('ZoomController', () => {
     it('a movement of less than 3 px is still a click', async () => {
       const host = await mount(days(30, 40));
       const [x, y] = at(host, 0.5);
-      await drag([x, y], [x + 2, y]);
+      await drag(host, [x, y], [x + 2, y]);
       expect(host.changes).to.have.length(0);
       expect(host.clicks).to.have.length(1);
     });
 
     it('the click that ends a drag does not reach the element', async () => {
       const host = await mount(days(30, 40));
-      await drag(at(host, 0.6), at(host, 0.4));
+      await drag(host, at(host, 0.6), at(host, 0.4));
       expect(host.clicks).to.have.length(0);
       // the next real click does
-      await sendMouse({ type: 'click', position: at(host, 0.5) });
+      await click(host, at(host, 0.5));
       expect(host.clicks).to.have.length(1);
     });
 
     it('a right-button drag does nothing', async () => {
       const host = await mount(days(30, 40));
-      await sendMouse({ type: 'move', position: at(host, 0.6) });
-      await sendMouse({ type: 'down', button: 'right' });
-      await sendMouse({ type: 'move', position: at(host, 0.3) });
-      await sendMouse({ type: 'up', button: 'right' });
+      await drag(host, at(host, 0.6), at(host, 0.3), { button: 2 });
       expect(host.changes).to.have.length(0);
     });
   });
@@ -268,12 +317,7 @@ describe('ZoomController', () => {
   describe('brush', () => {
     it('shift+drag brushes: draws the brush while dragging and hands over the brushed domain', async () => {
       const host = await mount(days(30, 40));
-      await sendKeys({ down: 'Shift' });
-      try {
-        await drag(at(host, 0.2), at(host, 0.5));
-      } finally {
-        await sendKeys({ up: 'Shift' });
-      }
+      await drag(host, at(host, 0.2), at(host, 0.5), { shiftKey: true });
       expect(host.brushes).to.have.length(1);
       expect(host.brushes[0]!.start).to.be.closeTo(T0 + 32 * DAY, 1);
       expect(host.brushes[0]!.end).to.be.closeTo(T0 + 35 * DAY, 1);
@@ -288,7 +332,7 @@ describe('ZoomController', () => {
     it('in brush mode a plain drag brushes, and a right-to-left brush is ordered', async () => {
       const host = await mount(days(30, 40));
       host.zoom.brushMode = true;
-      await drag(at(host, 0.7), at(host, 0.1));
+      await drag(host, at(host, 0.7), at(host, 0.1));
       expect(host.brushes).to.have.length(1);
       const [b] = host.brushes;
       expect(b!.start).to.be.closeTo(T0 + 31 * DAY, 1);
@@ -300,19 +344,33 @@ describe('ZoomController', () => {
       const host = await mount(days(0, 10));
       host.zoom.brushMode = true;
       const [x, y] = at(host, 0.3);
-      await drag([x, y], [at(host, 0)[0] - 50, y]);
+      await drag(host, [x, y], [at(host, 0)[0] - 50, y]);
       expect(host.brushes[0]!.start).to.equal(T0);
       expect(host.brushes[0]!.end).to.be.closeTo(T0 + 3 * DAY, 1);
     });
 
+    it('cancel() during a brush (on Escape) draws no more brush and hands over none', async () => {
+      const host = await mount(days(30, 40));
+      const [x, y] = at(host, 0.2);
+      const to: Point = [at(host, 0.5)[0], y];
+      pointer(host.surface, 'pointerdown', [x, y], { button: 0, buttons: 1, shiftKey: true });
+      pointer(host.surface, 'pointermove', to, { buttons: 1, shiftKey: true });
+      await host.updateComplete;
+      expect(host.zoom.brush).to.not.equal(null);
+      host.zoom.cancel();
+      await host.updateComplete;
+      expect(host.zoom.brush).to.equal(null);
+      pointer(host.surface, 'pointermove', [to[0] + 50, y], { buttons: 1, shiftKey: true });
+      pointer(host.surface, 'pointerup', [to[0] + 50, y], { button: 0, buttons: 0 });
+      host.surface.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect(host.zoom.brush).to.equal(null);
+      expect(host.brushes).to.have.length(0);
+      expect(host.clicks, 'the release is no click on a mark').to.have.length(0);
+    });
+
     it('a shift+click is no brush', async () => {
       const host = await mount(days(30, 40));
-      await sendKeys({ down: 'Shift' });
-      try {
-        await sendMouse({ type: 'click', position: at(host, 0.5) });
-      } finally {
-        await sendKeys({ up: 'Shift' });
-      }
+      await click(host, at(host, 0.5), { shiftKey: true });
       expect(host.brushes).to.have.length(0);
       expect(host.drawn).to.have.length(0);
     });
@@ -322,9 +380,9 @@ describe('ZoomController', () => {
       const host = await mount(days(30, 31));
       host.zoom.brushMode = true;
       const [x, y] = at(host, 0.5);
-      await drag([x, y], [x + 20, y]);
+      await drag(host, [x, y], [x + 20, y]);
       expect(host.brushes).to.have.length(0);
-      await drag([x, y], [x + 60, y]);
+      await drag(host, [x, y], [x + 60, y]);
       expect(host.brushes).to.have.length(1);
     });
   });
