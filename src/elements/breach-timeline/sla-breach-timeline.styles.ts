@@ -107,7 +107,8 @@ export const breachTimelineStyles = css`
   }
   .plot-area {
     position: relative;
-    touch-action: none;
+    /* one finger pans the chart sideways; the page still scrolls vertically */
+    touch-action: pan-y;
     user-select: none;
     cursor: grab;
     border-radius: var(--_sla-radius);

@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { Domain } from '../../layout/zoom.js';
-import { summariseBreaches, type TimelineMark } from '../../model/timeline.js';
+import type { TimelineMark } from '../../model/timeline.js';
 import { renderSeverity, type ChartTable, type Translate } from '../shared/index.js';
 import { markRange, type LaneView, type TimelineContext } from './sla-breach-timeline.view.js';
 
@@ -108,7 +108,7 @@ export function rangeText(ctx: TimelineContext): string {
 export function timelineSummary(ctx: TimelineContext): string {
   const { t, fmt } = ctx;
   const range = rangeText(ctx);
-  const s = summariseBreaches(ctx.model, ctx.plot.domain);
+  const s = ctx.summary;
   // The count is of the breaches that count; excluded ones are said apart.
   const counted = s.count - s.excluded;
   let text: string;

@@ -7,11 +7,13 @@ import { stripLayout, type StripLayout } from '../../layout/strip.js';
 import { laneAt, laneLayout, markSpan } from '../../layout/timeline-lanes.js';
 import { timeAxis } from '../../layout/time-ticks.js';
 import { clampDomain, type Domain, type ZoomLimits } from '../../layout/zoom.js';
+import { BreachSummaryIndex } from '../../model/breach-summary-index.js';
 import { breachCsvRows, toCsv } from '../../model/export-csv.js';
 import { indexFeed, resolveAgreement } from '../../model/index.js';
 import {
   stripModel,
   timelineModel,
+  type BreachSummary,
   type StripRow,
   type TimelineGroupBy,
   type TimelineLane,
@@ -517,10 +519,36 @@ export class SlaBreachTimeline extends SlaElement {
       focus: this.#focus,
       brush: this.#zoom.brush,
       now: this.now(),
+      summary: this.#summaryOf(plot.domain),
     };
     this.#lastContext = ctx;
     return ctx;
   }
+
+  /** The summary of a domain, from the model's summary index (built once per model). */
+  #summaryOf(domain: Domain): BreachSummary {
+    const model = this.#model!;
+    let memo = this.#summary;
+    if (!memo || memo.model !== model) {
+      memo = { model, index: new BreachSummaryIndex(model), key: '', value: undefined };
+      this.#summary = memo;
+    }
+    const key = `${domain.start}|${domain.end}`;
+    if (memo.key !== key || !memo.value) {
+      memo.key = key;
+      memo.value = memo.index.summarise(domain);
+    }
+    return memo.value;
+  }
+
+  #summary:
+    | {
+        model: TimelineModel;
+        index: BreachSummaryIndex;
+        key: string;
+        value: BreachSummary | undefined;
+      }
+    | undefined;
 
   #entries(): TableEntry[] {
     const key = `${this.#domain.start}|${this.#domain.end}`;
@@ -786,6 +814,10 @@ export class SlaBreachTimeline extends SlaElement {
         this.resetZoom();
         break;
       case 'Escape':
+        if (this.#zoom.brush) {
+          this.#zoom.cancel();
+          break;
+        }
         if (!this.#focus && !this.#tooltip.visible) {
           handled = false;
           break;

@@ -10,7 +10,12 @@ import type { LaneBox, LaneLayout } from '../../layout/timeline-lanes.js';
 import type { TimeAxis } from '../../layout/time-ticks.js';
 import type { Domain } from '../../layout/zoom.js';
 import type { Severity } from '../../feed/index.js';
-import type { TimelineLane, TimelineMark, TimelineModel } from '../../model/timeline.js';
+import type {
+  BreachSummary,
+  TimelineLane,
+  TimelineMark,
+  TimelineModel,
+} from '../../model/timeline.js';
 import { severityRank } from '../../model/severity.js';
 import type { Formatter, MessageKey, Translate } from '../shared/index.js';
 
@@ -72,6 +77,8 @@ export interface TimelineContext {
   readonly focus: Focus | null;
   readonly brush: Domain | null;
   readonly now: number;
+  /** The breaches of the visible domain, summed up (each breach once). */
+  readonly summary: BreachSummary;
 }
 
 /** The plain name of a lane: feed text, or a fallback message for lanes without one. */
