@@ -96,9 +96,7 @@ export function renderPager(
 
 /** The visible range in words ("1 Oct 2026 – 31 Oct 2026"). */
 export function rangeText(ctx: TimelineContext): string {
-  const { start, end } = ctx.plot.domain;
-  // The range is [start, end): name the last instant it contains.
-  return ctx.fmt.dateRange(start, Math.max(start, end - 1), { dateStyle: 'medium' });
+  return ctx.rangeLabel;
 }
 
 /**

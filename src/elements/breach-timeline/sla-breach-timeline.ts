@@ -519,11 +519,28 @@ export class SlaBreachTimeline extends SlaElement {
       focus: this.#focus,
       brush: this.#zoom.brush,
       now: this.now(),
-      summary: this.#summaryOf(plot.domain),
+      ...this.#words(plot.domain),
     };
     this.#lastContext = ctx;
     return ctx;
   }
+
+  /** The summary and the range in words; kept as they were while a drag is in progress. */
+  #words(domain: Domain): { summary: BreachSummary; rangeLabel: string } {
+    const last = this.#lastWords;
+    if (this.#dragging && last) return last;
+    const words = {
+      summary: this.#summaryOf(domain),
+      // The range is [start, end): name the last instant it contains.
+      rangeLabel: this.fmt.dateRange(domain.start, Math.max(domain.start, domain.end - 1), {
+        dateStyle: 'medium',
+      }),
+    };
+    this.#lastWords = words;
+    return words;
+  }
+
+  #lastWords: { summary: BreachSummary; rangeLabel: string } | undefined;
 
   /** The summary of a domain, from the model's summary index (built once per model). */
   #summaryOf(domain: Domain): BreachSummary {
@@ -842,11 +859,18 @@ export class SlaBreachTimeline extends SlaElement {
   }
 
   #onPointerMove = (e: PointerEvent): void => {
-    if (this.#pointerDown && e.buttons) return; // panning or brushing: no tooltip
+    if (this.#pointerDown && e.buttons) {
+      this.#dragging = true; // panning or brushing: no tooltip
+      return;
+    }
     const ctx = this.#lastContext;
     const surface = e.currentTarget as HTMLElement;
     if (!ctx) return;
     const hit = this.#hitAt(ctx, surface, e.clientX, e.clientY);
+    const key = hit ? `${hit.lane}|${hit.layer}|${hit.item}` : '';
+    // The same mark as before: nothing to update (a hover must not re-render the chart per pixel).
+    if (key === this.#hovered && (hit === null || this.#tooltip.visible)) return;
+    this.#hovered = key;
     if (!hit) {
       if (!this.#showFocusTooltip) this.#tooltip.hide();
       return;
@@ -877,14 +901,29 @@ export class SlaBreachTimeline extends SlaElement {
     return null;
   }
 
+  #hovered = '';
+  /** A pan or brush is in progress: the summary waits for its end (it is not redone per step). */
+  #dragging = false;
+
+  #onPointerLeave = (): void => {
+    this.#hovered = '';
+    if (!this.#showFocusTooltip) this.#tooltip.hide();
+  };
+
   #onPointerDown = (e: PointerEvent): void => {
     this.#pointerDown = { x: e.clientX, y: e.clientY, domain: this.#domain };
+    this.#hovered = '';
     this.#tooltip.hide();
   };
 
   #onPointerUp = (): void => {
     const down = this.#pointerDown;
     if (!down) return;
+    if (this.#dragging) {
+      // The drag is over: the summary and the chart's name catch up with where it ended.
+      this.#dragging = false;
+      this.requestUpdate();
+    }
     // A pan ends: say once where it ended.
     if (down.domain.start !== this.#domain.start || down.domain.end !== this.#domain.end) {
       if (!this.#zoom.brush) this.#fireRange();
@@ -905,9 +944,12 @@ export class SlaBreachTimeline extends SlaElement {
     this.requestUpdate();
   };
 
-  #onFocus = (): void => {
+  #onFocus = (e: FocusEvent): void => {
     const ctx = this.#lastContext;
     if (!ctx || this.#focus) return;
+    // Only a keyboard user arriving with Tab starts on the first breach: a click or a drag that
+    // focuses the plot must not open a tooltip somewhere else.
+    if (!(e.currentTarget as HTMLElement).matches(':focus-visible')) return;
     const first = firstFocus(ctx.lanes, this.#domain);
     if (first) this.#moveFocus(first);
   };
@@ -1250,7 +1292,7 @@ export class SlaBreachTimeline extends SlaElement {
           @pointermove=${this.#onPointerMove}
           @pointerdown=${this.#onPointerDown}
           @pointerup=${this.#onPointerUp}
-          @pointerleave=${() => (this.#showFocusTooltip ? undefined : this.#tooltip.hide())}
+          @pointerleave=${this.#onPointerLeave}
           @click=${this.#onClick}
           @focus=${this.#onFocus}
           @blur=${this.#onBlur}

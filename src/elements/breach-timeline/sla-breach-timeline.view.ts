@@ -79,6 +79,8 @@ export interface TimelineContext {
   readonly now: number;
   /** The breaches of the visible domain, summed up (each breach once). */
   readonly summary: BreachSummary;
+  /** The visible range in words ("1 – 31 Oct 2026"). */
+  readonly rangeLabel: string;
 }
 
 /** The plain name of a lane: feed text, or a fallback message for lanes without one. */
