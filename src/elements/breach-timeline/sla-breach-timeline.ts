@@ -8,7 +8,7 @@ import { laneAt, laneLayout, markSpan } from '../../layout/timeline-lanes.js';
 import { timeAxis } from '../../layout/time-ticks.js';
 import { clampDomain, type Domain, type ZoomLimits } from '../../layout/zoom.js';
 import { BreachSummaryIndex } from '../../model/breach-summary-index.js';
-import { breachCsvRows, toCsv } from '../../model/export-csv.js';
+import { BREACH_CSV_COLUMNS, breachCsvRows, toCsv } from '../../model/export-csv.js';
 import { indexFeed, resolveAgreement } from '../../model/index.js';
 import {
   stripModel,
@@ -290,7 +290,7 @@ export class SlaBreachTimeline extends SlaElement {
   /** The breaches in the visible range as CSV (RFC 4180; formula-like values neutralised). */
   toCSV(): string {
     const marks = this.#entries().map((e) => e.mark);
-    return toCsv(breachCsvRows(marks, { header: [] }));
+    return toCsv(breachCsvRows(marks, { header: BREACH_CSV_COLUMNS }));
   }
 
   /** Back to the range of `start` / `end` (or the feed's). */

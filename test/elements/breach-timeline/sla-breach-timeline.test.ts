@@ -196,6 +196,13 @@ describe('<sla-breach-timeline>', () => {
       (feed.breaches as { title: string }[])[0]!.title = '=HYPERLINK("https://evil.example")';
       const el = await breachTimeline({ agreement: 'gold', ...OCTOBER }, feed);
       const csv = el.element.toCSV();
+      const [header, ...rows] = csv.split('\r\n');
+      expect(header).to.equal(
+        'id,kind,agreement,objectives,service,customer,start,end,minutes,severity,excluded,reason,title,credit,currency,url',
+      );
+      expect(rows.find((r) => r.startsWith('b-3,'))).to.equal(
+        'b-3,breach,gold,latency,db,globex,2026-10-20T08:00:00.000Z,2026-10-20T09:00:00.000Z,60,minor,false,,Database slow,,,',
+      );
       expect(csv).to.include(`"'=HYPERLINK(""https://evil.example"")"`);
       expect(csv).to.include('Database slow');
       expect(csv).to.not.include('Initech');
