@@ -474,7 +474,7 @@ export class SlaBreachTimeline extends SlaElement {
     return labels.map((label, i) => {
       const lane = this.#lanes[i]!.lane;
       if (lane.kind !== 'objective' || (seen.get(label) ?? 0) < 2) return label;
-      const agreementId = lane.key.slice(0, lane.key.indexOf('/'));
+      const agreementId = lane.agreementId;
       const agreement = feed?.agreements.find((a) => a.id === agreementId);
       return agreement ? `${label} (${agreement.name})` : label;
     });
