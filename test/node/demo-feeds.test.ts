@@ -156,7 +156,7 @@ describe('demo portal page', () => {
         (sel) =>
           [
             ...document.querySelector(sel)!.shadowRoot!.querySelectorAll('[part~="lane-label"]'),
-          ].map((l) => l.textContent!.trim()),
+          ].map((l) => l.textContent.trim()),
         timeline,
       );
     assert.ok((await lanes()).length > 2, 'every objective of the customer has a lane');

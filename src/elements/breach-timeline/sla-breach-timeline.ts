@@ -985,7 +985,7 @@ export class SlaBreachTimeline extends SlaElement {
     if (ctx.rows.length === 0) return;
     const f = this.#stripFocus ?? { row: 0, day: ctx.layout.days - 1 };
     const rtl = ctx.rtl;
-    let next: StripFocus | null = f;
+    let next: StripFocus;
     switch (e.key) {
       case 'ArrowRight':
         next = { ...f, day: f.day + (rtl ? -1 : 1) };

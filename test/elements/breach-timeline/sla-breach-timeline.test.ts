@@ -434,7 +434,7 @@ describe('<sla-breach-timeline>', () => {
         timelineFeed(),
       );
       expect(el.summary()).to.match(/^4 Verletzungen im Zeitraum/);
-      expect(el.control('Zoom zurücksetzen')).to.exist;
+      expect(el.control('Zoom zurücksetzen').textContent).to.include('Zoom zurücksetzen');
     });
   });
 
