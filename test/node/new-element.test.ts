@@ -113,10 +113,7 @@ describe('npm run new-element', () => {
     assert.match(element, /@csspart base /);
     assert.match(element, /@fires \{SlaErrorEvent\} sla-error /);
     assert.match(element, /this\.renderWithState\(/);
-    assert.match(
-      read('src/define/sla-uptime-card.ts'),
-      /customElements\.get\('sla-uptime-card'\)/,
-    );
+    assert.match(read('src/define/sla-uptime-card.ts'), /customElements\.get\('sla-uptime-card'\)/);
     assert.match(
       read('src/elements/uptime-card/i18n/index.ts'),
       /defineMessages\('sla-uptime-card'/,
