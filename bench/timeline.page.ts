@@ -65,7 +65,7 @@ export interface CaseInput {
 export interface Sample {
   readonly script: number;
   readonly total: number;
-  /** Baselines: bars drawn (canvas: fillRect calls; d3: rects). Kit: `data-marks`, or null. */
+  /** Baselines: bars drawn (canvas: fillRect calls; d3: rects). Kit: its plot's `data-columns`. */
   readonly drawn: number | null;
   /** Nodes in the renderer (kit: in its shadow root and nested ones; text and comments too). */
   readonly nodes: number;
@@ -166,11 +166,10 @@ function countNodes(root: Node | null | undefined): { nodes: number; elements: n
 
 /**
  * Fails (throws) unless `el` is a rendered `<sla-breach-timeline>` showing data: defined and
- * upgraded, a shadow root, and no error, empty or loading state in it. When the element says how
- * many marks or aggregated columns it drew (`data-marks` on the host), that number must be between
- * 1 and `expected` (aggregation draws fewer marks than bars, never more), or 0 when `expected` is
- * 0. Tighten here once the element is finished: e.g. require `data-marks`, or compare it with the
- * aggregated column count of the visible bars. Returns the `data-marks` figure (null: not given).
+ * upgraded, a shadow root, no error, empty or loading state in it, and a plot that says how many
+ * marks it drew (`data-columns`: marks after merging those that share a pixel column in a lane),
+ * between 1 and `expected` (merging draws fewer marks than bars, never more), or 0 when
+ * `expected` is 0. Returns that figure.
  */
 export function checkKitRendered(el: Element, expected: number): number | null {
   const ctor = customElements.get(TAG);
@@ -182,12 +181,15 @@ export function checkKitRendered(el: Element, expected: number): number | null {
     if (found)
       throw new Error(`<${TAG}> shows its ${state} state: ${found.textContent?.trim() ?? ''}`);
   }
-  const attr = el.getAttribute('data-marks');
-  if (attr === null) return null;
+  // The plot says how many marks it drew (columns after merging those that share a pixel).
+  const plot = root.querySelector('[part~="plot"]');
+  if (!plot) throw new Error(`<${TAG}> drew no plot`);
+  const attr = plot.getAttribute('data-columns');
+  if (attr === null) throw new Error(`<${TAG}>'s plot does not say how many marks it drew`);
   const marks = Number(attr);
   const ok =
     Number.isInteger(marks) && (expected === 0 ? marks === 0 : marks >= 1 && marks <= expected);
-  if (!ok) throw new Error(`<${TAG}> data-marks="${attr}", expected 1..${expected} marks`);
+  if (!ok) throw new Error(`<${TAG}> data-columns="${attr}", expected 1..${expected} marks`);
   return marks;
 }
 

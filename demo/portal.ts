@@ -1,6 +1,7 @@
 // The demo portal: plain DOM code, using the kit exactly as a provider's portal would.
 import '../src/define/sla-feed.js';
 import '../src/define/sla-scorecard.js';
+import '../src/define/sla-breach-timeline.js';
 import { scorecardData, translate, type Feed, type SlaSelectEvent } from '../src/index.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -8,7 +9,9 @@ const feedEl = $('feed');
 const customer = $<HTMLSelectElement>('customer');
 const locale = $<HTMLSelectElement>('locale');
 const theme = $<HTMLSelectElement>('theme');
-const cards = [$('scorecard'), $('plain-card')];
+const timeline = $('timeline');
+const allBreaches = $<HTMLButtonElement>('all-breaches');
+const cards = [$('scorecard'), $('plain-card'), timeline, $('strip')];
 /** The feed shown now (the current customer's own). */
 let feed: Feed | undefined;
 
@@ -35,10 +38,53 @@ function showCustomer(): void {
   for (const card of cards) card.setAttribute('customer', customer.value);
   $('customer-name').textContent = customer.selectedOptions[0]?.text ?? 'you';
   const url = new URL(location.href);
+  if (url.searchParams.get('customer') !== customer.value) {
+    // Another customer: the shared view of the previous one (objective, range) does not apply.
+    for (const key of ['objective', 'from', 'to']) url.searchParams.delete(key);
+  }
   url.searchParams.set('customer', customer.value);
   history.replaceState(null, '', url);
+  showTimelineFromUrl();
 }
 customer.addEventListener('change', showCustomer);
+
+// The timeline under the scorecard, linked: an objective selected in the scorecard narrows it;
+// the range brushed (or zoomed) in it goes into the address, so the view can be shared.
+function showTimelineFromUrl(): void {
+  const params = new URLSearchParams(location.search);
+  const objective = params.get('objective');
+  const [agreementId, objectiveId] = objective ? objective.split('/') : [];
+  setOrRemove(timeline, 'agreement', agreementId);
+  setOrRemove(timeline, 'objective', objectiveId);
+  setOrRemove(timeline, 'start', params.get('from'));
+  setOrRemove(timeline, 'end', params.get('to'));
+  allBreaches.hidden = !objective;
+}
+
+function setOrRemove(el: HTMLElement, name: string, value: string | null | undefined): void {
+  if (value) el.setAttribute(name, value);
+  else el.removeAttribute(name);
+}
+
+function setUrl(changes: Record<string, string | null>): void {
+  const url = new URL(location.href);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) url.searchParams.delete(key);
+    else url.searchParams.set(key, value);
+  }
+  history.replaceState(null, '', url);
+}
+
+timeline.addEventListener('sla-range-change', (event) => {
+  setUrl({
+    from: new Date(event.detail.start).toISOString(),
+    to: new Date(event.detail.end).toISOString(),
+  });
+});
+allBreaches.addEventListener('click', () => {
+  setUrl({ objective: null, from: null, to: null });
+  showTimelineFromUrl();
+});
 
 // The portal's language is the page's `lang`; the cards follow it (no attribute on them needed).
 locale.addEventListener('change', () => {
@@ -130,10 +176,13 @@ function showDetails(agreementId: string, objectiveId: string, periodStart: numb
   $('details').hidden = false;
 }
 
-for (const card of cards) {
+for (const card of [$('scorecard'), $('plain-card')]) {
   card.addEventListener('sla-select', (event: SlaSelectEvent) => {
     const detail = event.detail;
-    if (detail.kind === 'objective')
+    if (detail.kind === 'objective') {
       showDetails(detail.agreement, detail.objective, detail.period.start);
+      setUrl({ objective: `${detail.agreement}/${detail.objective}`, from: null, to: null });
+      showTimelineFromUrl();
+    }
   });
 }

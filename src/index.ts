@@ -10,6 +10,7 @@
 
 // Elements
 export { SlaScorecard } from './elements/scorecard/sla-scorecard.js';
+export { SlaBreachTimeline } from './elements/breach-timeline/sla-breach-timeline.js';
 export { SlaFeed } from './elements/feed/sla-feed.js';
 export {
   SlaElement,

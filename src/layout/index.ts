@@ -4,3 +4,14 @@ export {
   type SparklineLayout,
   type SparklineOptions,
 } from './sparkline.js';
+export { linearScale, niceLinearTicks, timeScale, type LinearScale } from './scale.js';
+export {
+  timeAxis,
+  type TickUnit,
+  type TimeAxis,
+  type TimeAxisOptions,
+  type TimeTick,
+} from './time-ticks.js';
+export { IntervalIndex, type Interval } from './interval-index.js';
+export { columnMarks, type ColumnMark } from './aggregate.js';
+export { stripLayout, type StripLayout } from './strip.js';

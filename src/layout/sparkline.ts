@@ -3,19 +3,18 @@
  * as faint reference steps and the last point marked. Pure: numbers in, SVG path data out.
  */
 import { line } from 'd3-shape';
+import { linearScale } from './scale.js';
 
 /**
- * A linear map from a domain to a range. d3-scale's scaleLinear would do, but it brings colour
- * interpolation and number formatting (about 8 kB gzip) into every bundle that draws a sparkline,
- * for a map that needs no ticks, no clamping and no interpolation of anything but numbers.
+ * The linear map of the sparkline: `linearScale` (./scale.ts). d3-scale's scaleLinear would do,
+ * but it brings colour interpolation and number formatting (about 8 kB gzip) into every bundle
+ * that draws a sparkline, for a map that needs no ticks, no clamping and no interpolation of
+ * anything but numbers.
  */
-export function linear(
-  [d0, d1]: readonly [number, number],
-  [r0, r1]: readonly [number, number],
-): (value: number) => number {
-  const span = d1 - d0;
-  return span === 0 ? () => (r0 + r1) / 2 : (value) => r0 + ((value - d0) / span) * (r1 - r0);
-}
+export const linear: (
+  domain: readonly [number, number],
+  range: readonly [number, number],
+) => (value: number) => number = linearScale;
 
 export interface SparkPoint {
   /** Measured value, or null when the period has no data (drawn as a gap). */

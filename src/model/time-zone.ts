@@ -43,20 +43,30 @@ function createFormatter(timeZone: string): Intl.DateTimeFormat {
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = isKnownTimeZone(timeZone) ? createFormatter(timeZone) : createFormatter('UTC');
+    // A known zone leaves its formatter in the cache; an unknown one reads as UTC.
+    f = (isKnownTimeZone(timeZone) && formatters.get(timeZone)) || createFormatter('UTC');
     formatters.set(timeZone, f);
   }
   return f;
 }
 
+/** Zones already asked about (a chart asks on every render; building a formatter is not cheap). */
+const knownZones = new Map<string, boolean>();
+
 /** True when `timeZone` is an IANA time zone this browser knows. */
 export function isKnownTimeZone(timeZone: string): boolean {
+  const cached = knownZones.get(timeZone);
+  if (cached !== undefined) return cached;
+  let known: boolean;
   try {
-    createFormatter(timeZone);
-    return true;
+    formatters.set(timeZone, createFormatter(timeZone));
+    known = true;
   } catch {
-    return false;
+    known = false;
   }
+  if (knownZones.size > 1000) knownZones.clear();
+  knownZones.set(timeZone, known);
+  return known;
 }
 
 function localDateTime(instant: number, timeZone: string): LocalDateTime {

@@ -139,4 +139,75 @@ describe('demo portal page', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  test('the breach timeline under the scorecard follows the selected objective, and its range goes into the address', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${base}/?customer=contoso`);
+    const timeline = 'sla-breach-timeline#timeline';
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('[part="plot-area"]'),
+      { timeout: 20_000 },
+      timeline,
+    );
+    const lanes = async (): Promise<string[]> =>
+      page.evaluate(
+        (sel) =>
+          [
+            ...document.querySelector(sel)!.shadowRoot!.querySelectorAll('[part~="lane-label"]'),
+          ].map((l) => l.textContent.trim()),
+        timeline,
+      );
+    assert.ok((await lanes()).length > 2, 'every objective of the customer has a lane');
+
+    // Select an objective in the scorecard: the timeline narrows to it, and the address says so.
+    const name = await page.evaluate(() => {
+      const button = document
+        .querySelector('sla-scorecard#scorecard')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('[part="objective"]')!;
+      button.click();
+      return button.textContent.trim();
+    });
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)!.hasAttribute('objective'),
+      {},
+      timeline,
+    );
+    await page.waitForFunction(
+      (sel) =>
+        document.querySelector(sel)!.shadowRoot!.querySelectorAll('[part~="lane-label"]').length ===
+        1,
+      {},
+      timeline,
+    );
+    assert.equal((await lanes())[0], name);
+    assert.match(page.url(), /objective=/);
+
+    // Zoom in from the keyboard: the range goes into the address, to share the view.
+    await page.evaluate((sel) => {
+      const area = document
+        .querySelector(sel)!
+        .shadowRoot!.querySelector<HTMLElement>('[part="plot-area"]')!;
+      area.focus();
+    }, timeline);
+    await page.keyboard.press('+');
+    await page.waitForFunction(() => /from=.*to=/.test(location.search));
+    const shared = page.url();
+
+    // Opened again from that address, the timeline shows the same range.
+    const again = await browser.newPage();
+    await again.goto(shared);
+    await again.waitForFunction(
+      (sel) => document.querySelector(sel)?.getAttribute('start'),
+      { timeout: 20_000 },
+      timeline,
+    );
+    const from = new URL(shared).searchParams.get('from')!;
+    const start = await again.$eval(timeline, (el) => el.getAttribute('start'));
+    assert.equal(Date.parse(start!), Date.parse(from));
+    assert.deepEqual(errors, []);
+    await again.close();
+    await page.close();
+  });
 });

@@ -53,19 +53,19 @@ function generate(dir: string, ...args: string[]) {
   });
 }
 
-const TAG = 'sla-breach-timeline';
+const TAG = 'sla-uptime-card';
 const FILES = [
-  'src/elements/breach-timeline/sla-breach-timeline.ts',
-  'src/elements/breach-timeline/sla-breach-timeline.styles.ts',
-  'src/elements/breach-timeline/i18n/en.ts',
-  'src/elements/breach-timeline/i18n/de.ts',
-  'src/elements/breach-timeline/i18n/ar.ts',
-  'src/elements/breach-timeline/i18n/index.ts',
-  'src/elements/breach-timeline/README.md',
-  'src/define/sla-breach-timeline.ts',
-  'test/elements/breach-timeline/harness.ts',
-  'test/elements/breach-timeline/sla-breach-timeline.test.ts',
-  'stories/breach-timeline.stories.ts',
+  'src/elements/uptime-card/sla-uptime-card.ts',
+  'src/elements/uptime-card/sla-uptime-card.styles.ts',
+  'src/elements/uptime-card/i18n/en.ts',
+  'src/elements/uptime-card/i18n/de.ts',
+  'src/elements/uptime-card/i18n/ar.ts',
+  'src/elements/uptime-card/i18n/index.ts',
+  'src/elements/uptime-card/README.md',
+  'src/define/sla-uptime-card.ts',
+  'test/elements/uptime-card/harness.ts',
+  'test/elements/uptime-card/sla-uptime-card.test.ts',
+  'stories/uptime-card.stories.ts',
 ];
 
 describe('npm run new-element', () => {
@@ -80,13 +80,13 @@ describe('npm run new-element', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   test('refuses a name without the sla- prefix, or not in kebab case, and writes nothing', () => {
-    for (const name of ['breach-timeline', 'sla-Breach', 'sla-breach_timeline', 'sla-']) {
+    for (const name of ['uptime-card', 'sla-Breach', 'sla-uptime_card', 'sla-']) {
       const result = generate(dir, name);
       assert.equal(result.status, 1, name);
       assert.match(result.stderr, /sla- prefix|kebab-case/, name);
     }
     assert.equal(existsSync(join(dir, 'src/elements/Breach')), false);
-    assert.equal(existsSync(join(dir, 'src/define/breach-timeline.ts')), false);
+    assert.equal(existsSync(join(dir, 'src/define/uptime-card.ts')), false);
   });
 
   test('refuses an existing name (an element folder, or what it generated before)', () => {
@@ -108,18 +108,15 @@ describe('npm run new-element', () => {
     assert.equal(generated.status, 0, generated.stderr);
     for (const path of FILES) assert.ok(existsSync(join(dir, path)), path);
     const element = read(FILES[0]!);
-    assert.match(element, /export class SlaBreachTimeline extends SlaElement/);
+    assert.match(element, /export class SlaUptimeCard extends SlaElement/);
     assert.match(element, /@summary /);
     assert.match(element, /@csspart base /);
     assert.match(element, /@fires \{SlaErrorEvent\} sla-error /);
     assert.match(element, /this\.renderWithState\(/);
+    assert.match(read('src/define/sla-uptime-card.ts'), /customElements\.get\('sla-uptime-card'\)/);
     assert.match(
-      read('src/define/sla-breach-timeline.ts'),
-      /customElements\.get\('sla-breach-timeline'\)/,
-    );
-    assert.match(
-      read('src/elements/breach-timeline/i18n/index.ts'),
-      /defineMessages\('sla-breach-timeline'/,
+      read('src/elements/uptime-card/i18n/index.ts'),
+      /defineMessages\('sla-uptime-card'/,
     );
   });
 
@@ -173,17 +170,17 @@ describe('npm run new-element', () => {
   });
 
   test('its test acts through the harness, and its story covers the states', () => {
-    const harness = read('test/elements/breach-timeline/harness.ts');
-    assert.match(harness, /class BreachTimelineHarness extends ElementHarness<SlaBreachTimeline>/);
-    const spec = read('test/elements/breach-timeline/sla-breach-timeline.test.ts');
+    const harness = read('test/elements/uptime-card/harness.ts');
+    assert.match(harness, /class UptimeCardHarness extends ElementHarness<SlaUptimeCard>/);
+    const spec = read('test/elements/uptime-card/sla-uptime-card.test.ts');
     assert.match(spec, /from '\.\/harness\.js'/);
     for (const block of ['states', 'what it shows', 'accessibility']) {
       assert.match(spec, new RegExp(`describe\\('${block}'`), block);
     }
     assert.doesNotMatch(spec, /shadowRoot|querySelector/, 'reads through the harness');
-    const story = read('stories/breach-timeline.stories.ts');
-    assert.match(story, /title: 'Elements\/sla-breach-timeline'/);
-    assert.match(story, /import '\.\.\/src\/define\/sla-breach-timeline\.js'/);
+    const story = read('stories/uptime-card.stories.ts');
+    assert.match(story, /title: 'Elements\/sla-uptime-card'/);
+    assert.match(story, /import '\.\.\/src\/define\/sla-uptime-card\.js'/);
     for (const name of ['Default', 'Loading', 'EmptyAgreement', 'ErrorInvalidFeed', 'Arabic']) {
       assert.match(story, new RegExp(`export const ${name}: Story`), name);
     }
@@ -193,7 +190,7 @@ describe('npm run new-element', () => {
   test('its test passes in Chromium: loading, no data, invalid feed and a missing agreement', () => {
     const wtr = spawnSync(
       bin('web-test-runner'),
-      ['--files', 'test/elements/breach-timeline/sla-breach-timeline.test.ts'],
+      ['--files', 'test/elements/uptime-card/sla-uptime-card.test.ts'],
       { cwd: dir, encoding: 'utf8', timeout: 240_000 },
     );
     assert.equal(wtr.status, 0, wtr.stdout + wtr.stderr);

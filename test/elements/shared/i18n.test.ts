@@ -15,11 +15,15 @@ import { ar as scorecardAr } from '../../../src/elements/scorecard/i18n/ar.js';
 import { de as scorecardDe } from '../../../src/elements/scorecard/i18n/de.js';
 import { en as scorecardEn } from '../../../src/elements/scorecard/i18n/en.js';
 import { scorecardMessages } from '../../../src/elements/scorecard/i18n/index.js';
+import { ar as timelineAr } from '../../../src/elements/breach-timeline/i18n/ar.js';
+import { de as timelineDe } from '../../../src/elements/breach-timeline/i18n/de.js';
+import { en as timelineEn } from '../../../src/elements/breach-timeline/i18n/en.js';
+import { breachTimelineMessages } from '../../../src/elements/breach-timeline/i18n/index.js';
 import { useMessages } from '../../../src/elements/shared/i18n/index.js';
 
 // German and Arabic load on first use; load them before the tests that translate with them.
 before(async () => {
-  useMessages(scorecardMessages);
+  useMessages(scorecardMessages, breachTimelineMessages);
   await Promise.all([loadCatalogue('de'), loadCatalogue('ar')]);
 });
 
@@ -30,6 +34,7 @@ const BUNDLES: readonly (readonly [string, Readonly<Record<'en' | 'de' | 'ar', A
   [
     ['shared', { en, de, ar }],
     ['sla-scorecard', { en: scorecardEn, de: scorecardDe, ar: scorecardAr }],
+    ['sla-breach-timeline', { en: timelineEn, de: timelineDe, ar: timelineAr }],
   ];
 
 function pluralParam(message: Message): string | undefined {

@@ -4,12 +4,22 @@ import { dateFormat } from './intl-cache.js';
 /** A BCP 47 tag Intl accepts: the canonical form of `locale`, or `fallback` when it is invalid. */
 export function safeLocale(locale: string | null | undefined, fallback = 'en'): string {
   if (!locale) return fallback;
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? fallback;
-  } catch {
-    return fallback;
+  // Elements resolve their locale on every update: canonicalise each tag once.
+  let canonical = canonicalLocales.get(locale);
+  if (canonical === undefined) {
+    try {
+      canonical = Intl.getCanonicalLocales(locale)[0] ?? '';
+    } catch {
+      canonical = '';
+    }
+    if (canonicalLocales.size > 256) canonicalLocales.clear();
+    canonicalLocales.set(locale, canonical);
   }
+  return canonical || fallback;
 }
+
+/** Canonical form of each locale tag seen ('' for a tag that is not valid BCP 47). */
+const canonicalLocales = new Map<string, string>();
 
 /** True when `Intl` knows the IANA time zone. */
 export function isTimeZone(timeZone: string | null | undefined): timeZone is string {
