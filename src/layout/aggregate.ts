@@ -47,7 +47,7 @@ export function columnMarks<T extends Interval>(
   let first = 0;
   let last = 0;
   let count = 0;
-  let worst = -Infinity;
+  let worst = 0;
   index.forEachOverlapping(Math.min(d0, d1), Math.max(d0, d1), (i) => {
     const item = index.item(i);
     const a = scale(item.start);
@@ -74,13 +74,13 @@ export function columnMarks<T extends Interval>(
     }
     const r = rank(item);
     if (count > 0 && from <= c1 && to >= c0) {
-      if (lo < x0) x0 = lo;
-      if (hi > x1) x1 = hi;
-      if (from < c0) c0 = from;
-      if (to > c1) c1 = to;
+      x0 = Math.min(x0, lo);
+      x1 = Math.max(x1, hi);
+      c0 = Math.min(c0, from);
+      c1 = Math.max(c1, to);
       last = i;
       count += 1;
-      if (r > worst) worst = r;
+      worst = Math.max(worst, r);
       return;
     }
     if (count > 0) marks.push({ x0, x1, first, last, count, worst });

@@ -88,9 +88,38 @@ describe('column marks', () => {
   });
 
   it('the minimum width never exceeds the range', () => {
-    const s = linearScale([0, 100], [0, 3]);
+    const s = linearScale([0, 100], [100, 103]);
     const marks = columnMarks(new IntervalIndex([item(50, 50)]), s, byRank, 10);
-    expect(marks.map((m) => [m.x0, m.x1])).to.deep.equal([[0, 3]]);
+    expect(marks.map((m) => [m.x0, m.x1])).to.deep.equal([[100, 103]]);
+  });
+
+  it('an item whose end is before its start is a point at its start', () => {
+    const marks = columnMarks(new IntervalIndex([item(10, 5, 1)]), px, byRank);
+    expect(marks.map((m) => [m.x0, m.x1])).to.deep.equal([[10, 11]]);
+  });
+
+  it('with no minimum width, a point on a pixel edge is in the column on its start side', () => {
+    // left to right, a point at 10 px is in column 10, after the span [9.5, 10] of column 9
+    const index = new IntervalIndex([item(9.5, 10), item(10, 10)]);
+    expect(columnMarks(index, px, byRank, 0).map((m) => m.count)).to.deep.equal([1, 1]);
+    // right to left, a point at 90 px is in column 89, with the span [89.5, 90] that follows it
+    const rtl = linearScale([0, 100], [100, 0]);
+    const shared = new IntervalIndex([item(10, 10), item(10, 10.5)]);
+    expect(columnMarks(shared, rtl, byRank, 0).map((m) => m.count)).to.deep.equal([2]);
+  });
+
+  it('right to left, a chain of items each sharing a column with the one before merges into one mark', () => {
+    const rtl = linearScale([0, 100], [100, 0]);
+    // columns 89, 88-89, 87-88, 86-87: each reaches into the leftmost column of the one before
+    const index = new IntervalIndex([
+      item(10, 11, 1),
+      item(10.5, 12, 2),
+      item(11.5, 13, 1),
+      item(12.5, 14, 0),
+    ]);
+    expect(columnMarks(index, rtl, byRank)).to.deep.equal([
+      { x0: 86, x1: 90, first: 0, last: 3, count: 4, worst: 2 },
+    ]);
   });
 
   it('the worst rank of a merged mark is the largest, whatever the order', () => {

@@ -33,6 +33,7 @@ describe('history strip layout', () => {
     expect(stripLayout(0, 90).cells).to.deep.equal([{ index: 0, x: 0, width: 0 }]);
     expect(stripLayout(-5, 90).days).to.equal(1);
     expect(stripLayout(Number.NaN, 90).days).to.equal(1);
+    expect(stripLayout(Infinity, 90).cells).to.deep.equal([{ index: 0, x: 0, width: 0 }]);
     expect(stripLayout(500, 0).days).to.equal(1);
     expect(stripLayout(500, Number.NaN).days).to.equal(1);
   });

@@ -202,12 +202,41 @@ describe('time axis ticks', () => {
     expect(a.grid).to.have.length(25);
   });
 
-  it('the grid of a long year axis falls back to the ticks when year starts would be under 4 px apart', () => {
+  it('the grid of a year axis is its labelled year starts', () => {
     const a = axis(Date.UTC(1000, 0, 1), Date.UTC(2000, 0, 1), 1000);
-    expect(a.unit).to.equal('year');
+    expect([a.unit, a.step]).to.deep.equal(['year', 100]);
     expect(a.grid.map((g) => g.time)).to.deep.equal(a.ticks.map((t) => t.time));
-    const decade = axis(Date.UTC(2000, 0, 1), Date.UTC(2020, 0, 1), 600);
-    expect(decade.grid).to.have.length(21);
+    const years = axis(Date.UTC(2000, 0, 1), Date.UTC(2005, 0, 1), 600);
+    expect([years.unit, years.step]).to.deep.equal(['year', 1]);
+    expect(years.grid.map((g) => iso(g.time).slice(0, 4))).to.deep.equal([
+      '2000',
+      '2001',
+      '2002',
+      '2003',
+      '2004',
+      '2005',
+    ]);
+  });
+
+  it('a range that does not start at 0 px gives the same ticks, shifted', () => {
+    const start = Date.UTC(2026, 0, 1);
+    const at0 = axis(start, start + 90 * DAY, 1200);
+    const shifted = timeAxis(timeScale([start, start + 90 * DAY], [300, 1500]), {
+      width: 1200,
+      locale: 'en',
+    });
+    const round = (x: number) => Math.round(x * 1000) / 1000;
+    expect(shifted.ticks.map((t) => [t.time, round(t.x - 300)])).to.deep.equal(
+      at0.ticks.map((t) => [t.time, round(t.x)]),
+    );
+    expect(shifted.unit).to.equal('week');
+  });
+
+  it('a step whose ticks are exactly the spacing apart is kept', () => {
+    // 8 days at 1024 px: 12 hours is exactly 64 px
+    const start = Date.UTC(2026, 5, 1);
+    expect(axis(start, start + 8 * DAY, 1024).step).to.equal(12);
+    expect(axis(start, start + 8 * DAY, 1023).unit).to.equal('day');
   });
 
   it('in Europe/Berlin, the 23-hour day of 29 March 2026 has its day ticks at the local midnights', () => {
@@ -306,6 +335,9 @@ describe('time axis ticks', () => {
     const start = Date.UTC(2026, 5, 1);
     const empty = { unit: 'day', step: 1, ticks: [], grid: [] };
     expect(axis(start, start + DAY, 0)).to.deep.equal(empty);
+    expect(
+      timeAxis(timeScale([start, start + DAY], [0, 500]), { width: 0, locale: 'en' }),
+    ).to.deep.equal(empty);
     expect(axis(start, start, 500)).to.deep.equal(empty);
     expect(axis(start, Number.NaN, 500)).to.deep.equal(empty);
     expect(
@@ -315,7 +347,7 @@ describe('time axis ticks', () => {
 
   it('a domain longer than the largest step can keep apart has no ticks', () => {
     const a = axis(Date.UTC(-200000, 0, 1), Date.UTC(200000, 0, 1), 100);
-    expect(a.ticks).to.deep.equal([]);
+    expect(a).to.deep.equal({ unit: 'year', step: 1000, ticks: [], grid: [] });
   });
 
   it('a descending domain or a mirrored range gives the same ticks, at mirrored positions', () => {
@@ -414,5 +446,40 @@ describe('time axis ticks (properties)', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+// Formatters are cached per (locale, zone, unit) for the life of the page (and of a test process):
+// each run asks for a spelling of the locale not asked before, so the formatter is really made.
+let spellings = 0;
+function freshSpelling(tag: string): string {
+  const n = ++spellings;
+  let bit = 0;
+  return tag.replace(/[a-z]/g, (c) => (n & (1 << bit++) ? c.toUpperCase() : c));
+}
+
+describe('time axis labels (formatters made afresh)', () => {
+  it("labels are formatted in the zone of the axis, with the unit's fields", () => {
+    const locale = freshSpelling('de-de-u-ca-gregory');
+    const start = Date.UTC(2026, 2, 28, 23); // 29 March, 00:00 in Berlin
+    const a = axis(start, start + 5 * HOUR, 500, locale, 'Europe/Berlin');
+    expect(a.ticks.map((t) => t.label)).to.deep.equal([
+      '29. März',
+      '1:00',
+      '3:00',
+      '4:00',
+      '5:00',
+      '6:00',
+    ]);
+  });
+
+  it('an invalid locale labels in English', () => {
+    const bad = `${freshSpelling('not-a-locale-at-all')}!`;
+    const start = Date.UTC(2026, 5, 1);
+    expect(
+      axis(start, start + 7 * DAY, 700, bad, 'UTC')
+        .ticks.map((t) => t.label)
+        .slice(0, 3),
+    ).to.deep.equal(['Jun', 'Jun 2', 'Jun 3']);
   });
 });
