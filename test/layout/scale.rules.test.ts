@@ -113,6 +113,18 @@ describe('nice linear ticks', () => {
     expect(niceLinearTicks([0, 10 * Math.SQRT2], 10)).to.deep.equal([0, 2, 4, 6, 8, 10, 12, 14]);
   });
 
+  it('domains near the limits of floating point: a span that overflows has no ticks, huge values do', () => {
+    expect(niceLinearTicks([-1e308, 1e308], 5)).to.deep.equal([]);
+    expect(niceLinearTicks([1e308, 1.5e308], 5)).to.have.length(6);
+  });
+
+  it('steps of 1 and more are multiplied out, never divided (no floating-point dust on large values)', () => {
+    // -1677 / 0.0001 is -16770000.000000002; -1677 * 10000 is exact
+    expect(niceLinearTicks([-16_770_000, -16_760_000], 1)).to.deep.equal([
+      -16_770_000, -16_760_000,
+    ]);
+  });
+
   it('a descending domain gives the same ticks, descending', () => {
     expect(niceLinearTicks([10, 0], 4)).to.deep.equal([10, 8, 6, 4, 2, 0]);
   });

@@ -230,6 +230,14 @@ describe('time axis ticks', () => {
       at0.ticks.map((t) => [t.time, round(t.x)]),
     );
     expect(shifted.unit).to.equal('week');
+    // a range centred on 0 px
+    const centred = timeAxis(timeScale([start, start + 90 * DAY], [-600, 600]), {
+      width: 1200,
+      locale: 'en',
+    });
+    expect(centred.ticks.map((t) => [t.time, round(t.x + 600)])).to.deep.equal(
+      at0.ticks.map((t) => [t.time, round(t.x)]),
+    );
   });
 
   it('a step whose ticks are exactly the spacing apart is kept', () => {
