@@ -56,7 +56,7 @@ export interface TimeAxisOptions {
   readonly locale: string;
   /** IANA time zone of the boundaries and labels; default UTC (an unknown zone is UTC). */
   readonly timeZone?: string;
-  /** Minimum px between consecutive labelled ticks, default 64. */
+  /** Minimum px between consecutive labelled ticks, default 64 (at least 1). */
   readonly minLabelSpacing?: number;
 }
 
@@ -107,7 +107,9 @@ const CANDIDATES: readonly Candidate[] = [
  */
 export function timeAxis(scale: LinearScale, options: TimeAxisOptions): TimeAxis {
   const zone = knownZone(options.timeZone ?? 'UTC');
-  const spacing = options.minLabelSpacing ?? 64;
+  // at least 1 px: no spacing would ask for a tick a minute across any range
+  const asked = options.minLabelSpacing ?? 64;
+  const spacing = asked >= 1 ? asked : 1;
   const [d0, d1] = scale.domain;
   const from = Math.min(d0, d1);
   const to = Math.max(d0, d1);
