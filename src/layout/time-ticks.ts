@@ -108,8 +108,7 @@ const CANDIDATES: readonly Candidate[] = [
 export function timeAxis(scale: LinearScale, options: TimeAxisOptions): TimeAxis {
   const zone = knownZone(options.timeZone ?? 'UTC');
   // at least 1 px: no spacing would ask for a tick a minute across any range
-  const asked = options.minLabelSpacing ?? 64;
-  const spacing = asked >= 1 ? asked : 1;
+  const spacing = Math.max(1, options.minLabelSpacing ?? 64) || 1;
   const [d0, d1] = scale.domain;
   const from = Math.min(d0, d1);
   const to = Math.max(d0, d1);

@@ -346,6 +346,8 @@ describe('time axis ticks', () => {
     expect(axis(start, start + 2 * HOUR, 1200, 'en', 'UTC', 0)).to.deep.equal(onePx);
     expect(axis(start, start + 2 * HOUR, 1200, 'en', 'UTC', Number.NaN)).to.deep.equal(onePx);
     expect(axis(start, start + 2 * HOUR, 1200, 'en', 'UTC', 11).step).to.equal(5);
+    // a day at 1200 px: minutes are 0.8 px apart, so 1 px asks for every 5 minutes
+    expect(axis(start, start + DAY, 1200, 'en', 'UTC', 0).step).to.equal(5);
   });
 
   it('nothing is laid out without a width or without a time range', () => {
