@@ -161,6 +161,12 @@ describe('interval index', () => {
     expect(index.item(index.hit(0)).id).to.equal('long');
   });
 
+  it('an item ending at the time does not contain it: the longer item under it wins', () => {
+    const index = new IntervalIndex([item('long', 0, 100), item('short', 40, 45)]);
+    expect(index.item(index.hit(45)).id).to.equal('long');
+    expect(index.item(index.hit(44.9)).id).to.equal('short');
+  });
+
   it('hit on a start shared by several items gives the last of them in (start, end) order', () => {
     const index = new IntervalIndex([item('a', 10, 30), item('b', 10, 20), item('c', 10, 10)]);
     expect(index.item(index.hit(10)).id).to.equal('a');
