@@ -1,11 +1,14 @@
 /**
- * Marks that share a pixel column in a lane merge into one: what a canvas lane draws at 100,000
- * breaches, so that drawing costs about the lane's width in pixels and not its number of records.
+ * Column marks: what a canvas lane draws at 100,000 breaches. Items too short to reach past one
+ * whole-pixel column, following each other in that column, merge into one mark (the aggregate's
+ * tooltip says how many); an item that spans columns stays a mark of its own. A lane draws one
+ * mark per item long enough to be seen as a bar, plus for the short ones at most one per pixel
+ * column and one after each of those bars: not its number of records.
  */
 import type { Interval, IntervalIndex } from './interval-index.js';
 import type { LinearScale } from './scale.js';
 
-/** One drawn mark: one item, or several that fell into the same pixel columns. */
+/** One drawn mark: one item, or several short items that fell into the same pixel column. */
 export interface ColumnMark {
   /** Left and right edge in px, clipped to the scale's range (x0 < x1 unless `minWidth` is 0). */
   readonly x0: number;
@@ -21,10 +24,15 @@ export interface ColumnMark {
 
 /**
  * For the items overlapping the scale's domain (via the index), in start order: each item becomes
- * [x0, x1] (clipped to the range, at least `minWidth` px wide, default 1); consecutive items whose
- * pixel spans reach into the same whole-pixel column (columns floor(x0) to ceil(x1) - 1) merge
- * into one mark (count, first / last index, worst = max of rank(item)). No two marks share a
- * column. A mirrored range (right to left) works the same way. Allocates only the marks.
+ * [x0, x1] (clipped to the range, at least `minWidth` px wide, default 1). An item is narrow when
+ * its span reaches into exactly one whole-pixel column (columns floor(x0) to ceil(x1) - 1; a span
+ * of no width is in the column on the side it starts from), else wide. Consecutive narrow items
+ * in the same column merge into one mark (count, first / last index, x0 / x1 their union,
+ * worst = max of rank(item)); a wide item is always a mark of its own (count 1) and ends the run
+ * of narrow items before it. So a mark with count > 1 lies within one pixel column, and the marks
+ * follow the start order of their items with contiguous, ascending [first, last] ranges (an item
+ * index is found among them by binary search). A wide mark may share columns with the marks next
+ * to it. A mirrored range (right to left) works the same way. Allocates only the marks.
  */
 export function columnMarks<T extends Interval>(
   index: IntervalIndex<T>,
@@ -39,15 +47,15 @@ export function columnMarks<T extends Interval>(
   const mirrored = r1 < r0;
   const min = Math.min(Math.max(0, minWidth), right - left);
   const marks: ColumnMark[] = [];
-  // The mark being built (count 0: none yet).
+  // The mark being built (count 0: none yet), and the column of its narrow run (null: the mark
+  // is a wide item, which nothing joins).
   let x0 = 0;
   let x1 = 0;
-  let c0 = 0;
-  let c1 = 0;
+  let column: number | null = null;
   let first = 0;
   let last = 0;
   let count = 0;
-  let worst = -Infinity;
+  let worst = 0;
   index.forEachOverlapping(Math.min(d0, d1), Math.max(d0, d1), (i) => {
     const item = index.item(i);
     const a = scale(item.start);
@@ -64,30 +72,27 @@ export function columnMarks<T extends Interval>(
         lo = hi - min;
       }
     }
-    // The columns a span reaches into; a span of no width (minWidth 0) is in the column on the
-    // side it starts from, so that the columns follow start order in both directions.
-    let from = Math.floor(lo);
-    let to = Math.ceil(hi) - 1;
-    if (to < from) {
-      if (mirrored) from = to;
-      else to = from;
-    }
+    // The columns a span reaches into, floor(lo) to ceil(hi) - 1: one (narrow) or more (wide).
+    // A span of no width on a pixel edge (minWidth 0) has ceil(hi) - 1 one below floor(lo): it is
+    // narrow, in the column on the side it starts from, so that narrow columns follow start order
+    // in both directions.
+    const from = Math.floor(lo);
+    const to = Math.ceil(hi) - 1;
+    const narrow = to <= from;
+    const at = mirrored ? to : from;
     const r = rank(item);
-    if (count > 0 && from <= c1 && to >= c0) {
-      if (lo < x0) x0 = lo;
-      if (hi > x1) x1 = hi;
-      if (from < c0) c0 = from;
-      if (to > c1) c1 = to;
+    if (narrow && column === at) {
+      x0 = Math.min(x0, lo);
+      x1 = Math.max(x1, hi);
       last = i;
       count += 1;
-      if (r > worst) worst = r;
+      worst = Math.max(worst, r);
       return;
     }
     if (count > 0) marks.push({ x0, x1, first, last, count, worst });
     x0 = lo;
     x1 = hi;
-    c0 = from;
-    c1 = to;
+    column = narrow ? at : null;
     first = i;
     last = i;
     count = 1;

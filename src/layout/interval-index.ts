@@ -19,6 +19,8 @@ export class IntervalIndex<T extends Interval> {
   readonly #items: readonly T[];
   readonly #starts: Float64Array;
   readonly #ends: Float64Array;
+  /** Running max of the ends in start order: the last end before any start, in O(1). */
+  readonly #prefixMax: Float64Array;
   /**
    * Max of ends over a perfect binary tree of the items in start order: node 1 is the root, the
    * children of node k are 2k and 2k + 1, leaf i is node `#leaves + i` (-Infinity past `size`).
@@ -36,6 +38,7 @@ export class IntervalIndex<T extends Interval> {
     this.#items = sorted;
     this.#starts = new Float64Array(n);
     this.#ends = new Float64Array(n);
+    this.#prefixMax = new Float64Array(n);
     let leaves = 1;
     while (leaves < n) leaves *= 2;
     this.#leaves = leaves;
@@ -47,6 +50,7 @@ export class IntervalIndex<T extends Interval> {
       const end = item.end > item.start ? item.end : item.start;
       this.#ends[i] = end;
       this.#tree[leaves + i] = end;
+      this.#prefixMax[i] = i > 0 ? Math.max(this.#prefixMax[i - 1]!, end) : end;
     }
     for (let k = leaves - 1; k >= 1; k--) {
       this.#tree[k] = Math.max(this.#tree[2 * k]!, this.#tree[2 * k + 1]!);
@@ -78,7 +82,7 @@ export class IntervalIndex<T extends Interval> {
     const stop = lowerBound(this.#starts, to); // items [0, stop) start before `to`
     // Those starting before `from` overlap when they end after it: walk the max-of-ends tree.
     const limit = Math.min(before, stop);
-    if (limit > 0 && this.#tree[1]! > from) {
+    if (limit > 0) {
       const tree = this.#tree;
       // Its own stack: `visit` may query this index again.
       const stack = new Int32Array(this.#stack.length);
@@ -108,8 +112,7 @@ export class IntervalIndex<T extends Interval> {
    * within `tolerance` ms of t (on a tie, the last in start order). Else -1.
    */
   hit(t: number, tolerance = 0): number {
-    const n = this.size;
-    if (n === 0 || Number.isNaN(t)) return -1;
+    // A NaN time finds no start and no end: -1 (as an empty index does).
     const after = upperBound(this.#starts, t); // items [0, after) start at or before t
     const at = lowerBound(this.#starts, t); // items [at, after) start at t: they contain it
     if (after > at) return after - 1;
@@ -117,17 +120,12 @@ export class IntervalIndex<T extends Interval> {
     const containing = this.#lastEndingAfter(at, t);
     if (containing >= 0) return containing;
     const reach = tolerance > 0 ? tolerance : 0;
-    // Nearest on the left: the largest end before t (the root of the prefix), the last of those.
-    let best = -1;
-    let bestDistance = Infinity;
-    if (at > 0) {
-      const end = this.#prefixMaxEnd(at);
-      const i = this.#lastEndingAfter(at, end, true);
-      best = i;
-      bestDistance = t - end;
-    }
+    // Nearest on the left: the largest end before t, the last item with it (none: -Infinity).
+    const end = at > 0 ? this.#prefixMax[at - 1]! : -Infinity;
+    let best = this.#lastEndingAfter(at, end, true);
+    let bestDistance = t - end;
     // Nearest on the right: the first start after t; the last of the items starting there wins.
-    if (after < n) {
+    if (after < this.size) {
       const start = this.#starts[after]!;
       const distance = start - t;
       if (distance <= bestDistance) {
@@ -147,21 +145,6 @@ export class IntervalIndex<T extends Interval> {
   /** The last item starting before t (index), or -1. */
   prevBefore(t: number): number {
     return lowerBound(this.#starts, t) - 1;
-  }
-
-  /** Max of the ends of items [0, limit). */
-  #prefixMaxEnd(limit: number): number {
-    let max = -Infinity;
-    // Canonical cover of [0, limit) by tree nodes, bottom-up.
-    let lo = this.#leaves;
-    let hi = this.#leaves + limit;
-    while (lo < hi) {
-      if (lo & 1) max = Math.max(max, this.#tree[lo++]!);
-      if (hi & 1) max = Math.max(max, this.#tree[--hi]!);
-      lo >>= 1;
-      hi >>= 1;
-    }
-    return max;
   }
 
   /**

@@ -55,7 +55,8 @@ export function timeScale(
  */
 export function niceLinearTicks(domain: readonly [number, number], count: number): number[] {
   const [a, b] = domain;
-  if (!Number.isFinite(a) || !Number.isFinite(b) || !(count > 0) || count === Infinity) return [];
+  // a - b is not finite when either end is not (or the span overflows)
+  if (!(count > 0) || count === Infinity || !Number.isFinite(a - b)) return [];
   if (a === b) return [a];
   const reverse = b < a;
   const lo = reverse ? b : a;
@@ -64,11 +65,11 @@ export function niceLinearTicks(domain: readonly [number, number], count: number
   const power = Math.floor(Math.log10(raw));
   const error = raw / 10 ** power;
   const factor = error >= SQRT50 ? 10 : error >= SQRT10 ? 5 : error >= SQRT2 ? 2 : 1;
+  const step = factor * 10 ** power;
   // A step below 1 is kept as its inverse (10 / 2 = 5 steps per unit) so that i / inverse is
   // exact; the first and last multiple are rounded, then moved inside the domain.
   const inverse = power < 0 ? 10 ** -power / factor : 0;
-  const step = power < 0 ? 1 / inverse : factor * 10 ** power;
-  const at = (i: number) => (power < 0 ? i / inverse : i * step);
+  const at = inverse ? (i: number) => i / inverse : (i: number) => i * step;
   let first = Math.round(lo / step);
   if (at(first) < lo) first += 1;
   let last = Math.round(hi / step);

@@ -27,7 +27,8 @@ export function stripLayout(
   wanted: number,
   options: { minCell?: number; gap?: number } = {},
 ): StripLayout {
-  const w = Number.isFinite(width) && width > 0 ? Math.floor(width) : 0;
+  // A negative width lays out as 0 does: one cell of no width.
+  const w = Number.isFinite(width) ? Math.floor(width) : 0;
   const minCell = Math.max(1, options.minCell ?? 4);
   const gap = Math.max(0, options.gap ?? 1);
   const fit = Math.floor((w + gap) / (minCell + gap));

@@ -43,8 +43,8 @@ export interface TimeAxis {
   readonly ticks: readonly TimeTick[];
   /**
    * Period boundaries for the light grid: day starts when the axis shows minutes, hours or days,
-   * month starts when it shows weeks, months or quarters, year starts when it shows years (the
-   * tick times instead, when those boundaries would be under 4 px apart).
+   * month starts when it shows weeks, months or quarters, and the labelled year starts when it
+   * shows years.
    */
   readonly grid: readonly { readonly time: number; readonly x: number }[];
 }
@@ -56,14 +56,13 @@ export interface TimeAxisOptions {
   readonly locale: string;
   /** IANA time zone of the boundaries and labels; default UTC (an unknown zone is UTC). */
   readonly timeZone?: string;
-  /** Minimum px between consecutive labelled ticks, default 64. */
+  /** Minimum px between consecutive labelled ticks, default 64 (at least 1). */
   readonly minLabelSpacing?: number;
 }
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const MIN_GRID_PX = 4;
 
 const ORDER: Readonly<Record<TickUnit, number>> = {
   minute: 0,
@@ -108,46 +107,49 @@ const CANDIDATES: readonly Candidate[] = [
  */
 export function timeAxis(scale: LinearScale, options: TimeAxisOptions): TimeAxis {
   const zone = knownZone(options.timeZone ?? 'UTC');
-  const spacing = options.minLabelSpacing ?? 64;
+  // at least 1 px: no spacing would ask for a tick a minute across any range
+  const spacing = Math.max(1, options.minLabelSpacing ?? 64) || 1;
   const [d0, d1] = scale.domain;
   const from = Math.min(d0, d1);
   const to = Math.max(d0, d1);
+  // NaN for an empty or a non-finite domain
   const pxPerMs = Math.abs(scale(to) - scale(from)) / (to - from);
-  if (!(options.width > 0) || !(to > from) || !Number.isFinite(pxPerMs) || pxPerMs === 0) {
+  if (!(options.width > 0) || !Number.isFinite(pxPerMs) || pxPerMs === 0) {
     return { unit: 'day', step: 1, ticks: [], grid: [] };
   }
-  let chosen: Candidate | undefined;
-  let times: number[] = [];
   for (const candidate of CANDIDATES) {
     if (candidate.longest * pxPerMs < spacing) continue;
-    times = boundaries(candidate, from, to, zone);
+    const times = boundaries(candidate, from, to, zone);
     if (closestGap(times, scale) >= spacing) {
-      chosen = candidate;
-      break;
+      return layOut(candidate, times, scale, from, to, options.locale, zone);
     }
   }
-  if (!chosen) return { unit: 'year', step: 1000, ticks: [], grid: [] };
-  const unit = chosen.unit;
+  return { unit: 'year', step: 1000, ticks: [], grid: [] };
+}
+
+function layOut(
+  { unit, step }: Candidate,
+  times: readonly number[],
+  scale: LinearScale,
+  from: number,
+  to: number,
+  locale: string,
+  zone: string,
+): TimeAxis {
   const ticks = times.map((time) => {
     const tickUnit = promote(time, unit, zone);
-    return {
-      time,
-      x: scale(time),
-      label: label(time, tickUnit, options.locale, zone),
-      unit: tickUnit,
-    };
+    return { time, x: scale(time), label: label(time, tickUnit, locale, zone), unit: tickUnit };
   });
-  const gridUnit: TickUnit = ORDER[unit] <= ORDER.day ? 'day' : unit === 'year' ? 'year' : 'month';
-  const gridStep: Candidate = { unit: gridUnit, step: 1, longest: 0 };
-  const shortest = gridUnit === 'day' ? 23 * HOUR : gridUnit === 'month' ? 28 * DAY : 365 * DAY;
   const gridTimes =
-    shortest * pxPerMs >= MIN_GRID_PX ? boundaries(gridStep, from, to, zone) : times;
-  return {
-    unit,
-    step: chosen.step,
-    ticks,
-    grid: gridTimes.map((time) => ({ time, x: scale(time) })),
-  };
+    unit === 'year'
+      ? times
+      : boundaries(
+          { unit: ORDER[unit] <= ORDER.day ? 'day' : 'month', step: 1, longest: 0 },
+          from,
+          to,
+          zone,
+        );
+  return { unit, step, ticks, grid: gridTimes.map((time) => ({ time, x: scale(time) })) };
 }
 
 function knownZone(timeZone: string): string {
@@ -186,7 +188,8 @@ function boundaries(candidate: Candidate, from: number, to: number, zone: string
  * day), day by day. A day without an offset change has them every `stepMs` from its local
  * midnight; on a day with a change, each wall-clock time is tried under the offset before and
  * after it and kept where that offset is really in force: a skipped time has neither (no tick),
- * a repeated one has both (two ticks).
+ * a repeated one has both (two ticks). Those under the earlier offset all come before the change,
+ * those under the later one after it, so the day's ticks come out in order.
  */
 function wallClockBoundaries(stepMs: number, from: number, to: number, zone: string): number[] {
   const out: number[] = [];
@@ -197,35 +200,31 @@ function wallClockBoundaries(stepMs: number, from: number, to: number, zone: str
     const nextStart = startOfLocalDay(next, zone);
     const lo = Math.max(from, dayStart);
     const hi = Math.min(to, nextStart - 1);
-    const base = Date.UTC(date.year, date.month - 1, date.day);
     const before = timeZoneOffset(dayStart, zone);
     const after = timeZoneOffset(nextStart - 1, zone);
-    const found: number[] = [];
     for (const offset of before === after ? [before] : [before, after]) {
-      // c = base + k * stepMs - offset, inside [lo, hi]
-      const first = Math.ceil((lo - base + offset) / stepMs);
-      const last = Math.floor((hi - base + offset) / stepMs);
-      for (let k = first; k <= last; k++) {
-        const c = base + k * stepMs - offset;
-        if (before === after || timeZoneOffset(c, zone) === offset) found.push(c);
+      // instants c whose wall-clock time c + offset is a multiple of the step, inside [lo, hi]
+      const last = Math.floor((hi + offset) / stepMs);
+      for (let k = Math.ceil((lo + offset) / stepMs); k <= last; k++) {
+        const c = k * stepMs - offset;
+        if (before === after || timeZoneOffset(c, zone) === offset) out.push(c);
       }
     }
-    if (before !== after) found.sort((a, b) => a - b);
-    for (const c of found) if (out[out.length - 1] !== c) out.push(c);
     date = next;
     dayStart = nextStart;
   }
   return out;
 }
 
-/** Local midnights in [from, to]: every `step` days counted from 1970-01-01, or Mondays (7). */
+/**
+ * Local midnights in [from, to]: every `step` days counted from Monday 1970-01-05, so that 7 gives
+ * Mondays (and 2 every other day, the same days whatever the range).
+ */
 function dayBoundaries(step: number, from: number, to: number, zone: string): number[] {
   const out: number[] = [];
   let date = localDate(from, zone);
-  // Days since 1970-01-01 (a Thursday): Mondays are 4 mod 7, every other day is even.
-  const serial = Date.UTC(date.year, date.month - 1, date.day) / DAY;
-  const phase = step === 7 ? 4 : 0;
-  date = addDays(date, (((phase - serial) % step) + step) % step);
+  const serial = Date.UTC(date.year, date.month - 1, date.day) / DAY - 4;
+  date = addDays(date, ((-serial % step) + step) % step);
   for (let t = startOfLocalDay(date, zone); t <= to; t = startOfLocalDay(date, zone)) {
     if (t >= from) out.push(t);
     date = addDays(date, step);

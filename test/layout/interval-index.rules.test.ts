@@ -72,6 +72,13 @@ describe('interval index', () => {
     expect(index.item(0).id).to.equal('a');
   });
 
+  it('the array passed in is left as it was', () => {
+    const items = [item('b', 5, 6), item('a', 1, 2)];
+    const index = new IntervalIndex(items);
+    expect(items.map((x) => x.id)).to.deep.equal(['b', 'a']);
+    expect(index.item(0).id).to.equal('a');
+  });
+
   it('asking for an item that is not there is an error, not undefined', () => {
     const index = new IntervalIndex([item('a', 1, 2)]);
     expect(() => index.item(1)).to.throw(RangeError, 'no item 1 in an index of 1');
@@ -108,6 +115,8 @@ describe('interval index', () => {
     expect(ids(index, index.overlapping(0, 5))).to.deep.equal([]);
     expect(ids(index, index.overlapping(6, 9))).to.deep.equal(['backwards']);
     expect(ids(index, index.overlapping(8.5, 9))).to.deep.equal([]);
+    // its one edge is its start: 1 ms from 9
+    expect(ids(index, [index.hit(9, 1)])).to.deep.equal(['backwards']);
   });
 
   it('forEachOverlapping visits the same indices in the same order, and may query the index again', () => {
@@ -150,6 +159,12 @@ describe('interval index', () => {
     expect(index.item(index.hit(45)).id).to.equal('late');
     expect(index.item(index.hit(60)).id).to.equal('long');
     expect(index.item(index.hit(0)).id).to.equal('long');
+  });
+
+  it('an item ending at the time does not contain it: the longer item under it wins', () => {
+    const index = new IntervalIndex([item('long', 0, 100), item('short', 40, 45)]);
+    expect(index.item(index.hit(45)).id).to.equal('long');
+    expect(index.item(index.hit(44.9)).id).to.equal('short');
   });
 
   it('hit on a start shared by several items gives the last of them in (start, end) order', () => {

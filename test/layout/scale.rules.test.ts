@@ -105,6 +105,26 @@ describe('nice linear ticks', () => {
     expect(niceLinearTicks([0, 0.01], 2)).to.deep.equal([0, 0.005, 0.01]);
   });
 
+  it('at exactly a square-root threshold between two steps, the larger step is taken', () => {
+    // span / count = sqrt(2): 2, not 1; sqrt(10): 5, not 2; sqrt(50): 10, not 5
+    expect(niceLinearTicks([0, Math.SQRT2], 1)).to.deep.equal([0]);
+    expect(niceLinearTicks([0, Math.sqrt(10)], 1)).to.deep.equal([0]);
+    expect(niceLinearTicks([0, Math.sqrt(50)], 1)).to.deep.equal([0]);
+    expect(niceLinearTicks([0, 10 * Math.SQRT2], 10)).to.deep.equal([0, 2, 4, 6, 8, 10, 12, 14]);
+  });
+
+  it('domains near the limits of floating point: a span that overflows has no ticks, huge values do', () => {
+    expect(niceLinearTicks([-1e308, 1e308], 5)).to.deep.equal([]);
+    expect(niceLinearTicks([1e308, 1.5e308], 5)).to.have.length(6);
+  });
+
+  it('steps of 1 and more are multiplied out, never divided (no floating-point dust on large values)', () => {
+    // -1677 / 0.0001 is -16770000.000000002; -1677 * 10000 is exact
+    expect(niceLinearTicks([-16_770_000, -16_760_000], 1)).to.deep.equal([
+      -16_770_000, -16_760_000,
+    ]);
+  });
+
   it('a descending domain gives the same ticks, descending', () => {
     expect(niceLinearTicks([10, 0], 4)).to.deep.equal([10, 8, 6, 4, 2, 0]);
   });
@@ -115,6 +135,8 @@ describe('nice linear ticks', () => {
     expect(niceLinearTicks([0, 10], -1)).to.deep.equal([]);
     expect(niceLinearTicks([0, 10], Number.NaN)).to.deep.equal([]);
     expect(niceLinearTicks([0, 10], Infinity)).to.deep.equal([]);
+    expect(niceLinearTicks([1, 10], Infinity)).to.deep.equal([]);
+    expect(niceLinearTicks([Infinity, Infinity], 5)).to.deep.equal([]);
     expect(niceLinearTicks([0, Infinity], 5)).to.deep.equal([]);
     expect(niceLinearTicks([Number.NaN, 1], 5)).to.deep.equal([]);
   });

@@ -6,7 +6,8 @@
 //
 // The comparison is of values (the committed file may be formatted any way). To write the
 // snapshots again after an intended change, run the Node run with UPDATE_SNAPSHOTS=1:
-//   UPDATE_SNAPSHOTS=1 npx mocha --config scripts/mutation/node/mocharc.cjs 'test/layout/*.test.ts'
+//   UPDATE_SNAPSHOTS=1 npx mocha --require scripts/mutation/node/register.mjs --extension ts \
+//     test/layout/geometry.snapshot.test.ts
 // and review the change in git diff. The browser run only compares.
 
 interface NodeProcess {

@@ -56,7 +56,7 @@ function wall(t: number, timeZone: string) {
 /** Oracle: every instant in [from, to] where the local date changes (t - 1 and t differ). */
 function localMidnights(from: number, to: number, timeZone: string): number[] {
   const out: number[] = [];
-  const slot = 15 * MINUTE;
+  const slot = HOUR; // local days are 22 hours or more, so a slot holds at most one change
   for (let t = from - slot; t < to; t += slot) {
     if (wall(t, timeZone).date === wall(t + slot, timeZone).date) continue;
     // the first instant of the new date in (t, t + slot]
@@ -202,12 +202,49 @@ describe('time axis ticks', () => {
     expect(a.grid).to.have.length(25);
   });
 
-  it('the grid of a long year axis falls back to the ticks when year starts would be under 4 px apart', () => {
+  it('the grid of a year axis is its labelled year starts', () => {
     const a = axis(Date.UTC(1000, 0, 1), Date.UTC(2000, 0, 1), 1000);
-    expect(a.unit).to.equal('year');
+    expect([a.unit, a.step]).to.deep.equal(['year', 100]);
     expect(a.grid.map((g) => g.time)).to.deep.equal(a.ticks.map((t) => t.time));
-    const decade = axis(Date.UTC(2000, 0, 1), Date.UTC(2020, 0, 1), 600);
-    expect(decade.grid).to.have.length(21);
+    const years = axis(Date.UTC(2000, 0, 1), Date.UTC(2005, 0, 1), 600);
+    expect([years.unit, years.step]).to.deep.equal(['year', 1]);
+    expect(years.grid.map((g) => iso(g.time).slice(0, 4))).to.deep.equal([
+      '2000',
+      '2001',
+      '2002',
+      '2003',
+      '2004',
+      '2005',
+    ]);
+  });
+
+  it('a range that does not start at 0 px gives the same ticks, shifted', () => {
+    const start = Date.UTC(2026, 0, 1);
+    const at0 = axis(start, start + 90 * DAY, 1200);
+    const shifted = timeAxis(timeScale([start, start + 90 * DAY], [300, 1500]), {
+      width: 1200,
+      locale: 'en',
+    });
+    const round = (x: number) => Math.round(x * 1000) / 1000;
+    expect(shifted.ticks.map((t) => [t.time, round(t.x - 300)])).to.deep.equal(
+      at0.ticks.map((t) => [t.time, round(t.x)]),
+    );
+    expect(shifted.unit).to.equal('week');
+    // a range centred on 0 px
+    const centred = timeAxis(timeScale([start, start + 90 * DAY], [-600, 600]), {
+      width: 1200,
+      locale: 'en',
+    });
+    expect(centred.ticks.map((t) => [t.time, round(t.x + 600)])).to.deep.equal(
+      at0.ticks.map((t) => [t.time, round(t.x)]),
+    );
+  });
+
+  it('a step whose ticks are exactly the spacing apart is kept', () => {
+    // 8 days at 1024 px: 12 hours is exactly 64 px
+    const start = Date.UTC(2026, 5, 1);
+    expect(axis(start, start + 8 * DAY, 1024).step).to.equal(12);
+    expect(axis(start, start + 8 * DAY, 1023).unit).to.equal('day');
   });
 
   it('in Europe/Berlin, the 23-hour day of 29 March 2026 has its day ticks at the local midnights', () => {
@@ -302,10 +339,24 @@ describe('time axis ticks', () => {
     expect(axis(start, start + 7 * DAY, 900, 'en', 'UTC', 30).step).to.equal(6);
   });
 
+  it('a spacing under 1 px (or no number) is 1 px', () => {
+    const start = Date.UTC(2026, 5, 1);
+    const onePx = axis(start, start + 2 * HOUR, 1200, 'en', 'UTC', 1);
+    expect([onePx.unit, onePx.step, onePx.ticks.length]).to.deep.equal(['minute', 1, 121]);
+    expect(axis(start, start + 2 * HOUR, 1200, 'en', 'UTC', 0)).to.deep.equal(onePx);
+    expect(axis(start, start + 2 * HOUR, 1200, 'en', 'UTC', Number.NaN)).to.deep.equal(onePx);
+    expect(axis(start, start + 2 * HOUR, 1200, 'en', 'UTC', 11).step).to.equal(5);
+    // a day at 1200 px: minutes are 0.8 px apart, so 1 px asks for every 5 minutes
+    expect(axis(start, start + DAY, 1200, 'en', 'UTC', 0).step).to.equal(5);
+  });
+
   it('nothing is laid out without a width or without a time range', () => {
     const start = Date.UTC(2026, 5, 1);
     const empty = { unit: 'day', step: 1, ticks: [], grid: [] };
     expect(axis(start, start + DAY, 0)).to.deep.equal(empty);
+    expect(
+      timeAxis(timeScale([start, start + DAY], [0, 500]), { width: 0, locale: 'en' }),
+    ).to.deep.equal(empty);
     expect(axis(start, start, 500)).to.deep.equal(empty);
     expect(axis(start, Number.NaN, 500)).to.deep.equal(empty);
     expect(
@@ -315,7 +366,7 @@ describe('time axis ticks', () => {
 
   it('a domain longer than the largest step can keep apart has no ticks', () => {
     const a = axis(Date.UTC(-200000, 0, 1), Date.UTC(200000, 0, 1), 100);
-    expect(a.ticks).to.deep.equal([]);
+    expect(a).to.deep.equal({ unit: 'year', step: 1000, ticks: [], grid: [] });
   });
 
   it('a descending domain or a mirrored range gives the same ticks, at mirrored positions', () => {
@@ -359,7 +410,7 @@ describe('time axis ticks (properties)', () => {
           );
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   });
 
@@ -414,5 +465,40 @@ describe('time axis ticks (properties)', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+// Formatters are cached per (locale, zone, unit) for the life of the page (and of a test process):
+// each run asks for a spelling of the locale not asked before, so the formatter is really made.
+let spellings = 0;
+function freshSpelling(tag: string): string {
+  const n = ++spellings;
+  let bit = 0;
+  return tag.replace(/[a-z]/g, (c) => (n & (1 << bit++) ? c.toUpperCase() : c));
+}
+
+describe('time axis labels (formatters made afresh)', () => {
+  it("labels are formatted in the zone of the axis, with the unit's fields", () => {
+    const locale = freshSpelling('de-de-u-ca-gregory');
+    const start = Date.UTC(2026, 2, 28, 23); // 29 March, 00:00 in Berlin
+    const a = axis(start, start + 5 * HOUR, 500, locale, 'Europe/Berlin');
+    expect(a.ticks.map((t) => t.label)).to.deep.equal([
+      '29. März',
+      '1:00',
+      '3:00',
+      '4:00',
+      '5:00',
+      '6:00',
+    ]);
+  });
+
+  it('an invalid locale labels in English', () => {
+    const bad = `${freshSpelling('not-a-locale-at-all')}!`;
+    const start = Date.UTC(2026, 5, 1);
+    expect(
+      axis(start, start + 7 * DAY, 700, bad, 'UTC')
+        .ticks.map((t) => t.label)
+        .slice(0, 3),
+    ).to.deep.equal(['Jun', 'Jun 2', 'Jun 3']);
   });
 });

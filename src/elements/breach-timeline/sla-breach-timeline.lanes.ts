@@ -103,6 +103,18 @@ function renderVersions(ctx: TimelineContext): SVGTemplateResult {
   </g>`;
 }
 
+/**
+ * A tick label near an edge of the plot runs inwards instead of being centred (and cut): towards
+ * the right at the left edge, towards the left at the right edge. `start` and `end` follow the
+ * text direction, so right to left they swap.
+ */
+export function tickAnchor(x: number, width: number, rtl: boolean): 'start' | 'middle' | 'end' {
+  const EDGE = 28;
+  if (x < EDGE) return rtl ? 'end' : 'start';
+  if (x > width - EDGE) return rtl ? 'start' : 'end';
+  return 'middle';
+}
+
 function renderAxis(ctx: TimelineContext): SVGTemplateResult {
   const { axis, layout, width } = ctx.plot;
   return svg`<g class="axis" part="axis" aria-hidden="true">
@@ -111,7 +123,7 @@ function renderAxis(ctx: TimelineContext): SVGTemplateResult {
       (
         tick,
       ) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${layout.axisY} y2=${layout.axisY + 4}></line>
-        <text class="tick-label" x=${tick.x} y=${layout.axisY + 17} text-anchor="middle">${tick.label}</text>`,
+        <text class="tick-label" x=${tick.x} y=${layout.axisY + 17} text-anchor=${tickAnchor(tick.x, width, ctx.plot.rtl)}>${tick.label}</text>`,
     )}
   </g>`;
 }

@@ -1315,7 +1315,9 @@ export class SlaBreachTimeline extends SlaElement {
     this.#stripTooltip(ctx);
     return html`<section class="base" part="base" aria-labelledby="heading">
       <div class="head">
-        <h2 id="heading" part="heading"><bdi>${this.#title()}</bdi></h2>
+        <h2 id="heading" part="heading">
+          <bdi>${this.t('breachTimeline.strip.title', { count: ctx.layout.days })}</bdi>
+        </h2>
       </div>
       ${this.#a11y.render({
         t: this.t,

@@ -158,6 +158,34 @@ describe('<sla-breach-timeline>', () => {
     });
   });
 
+  describe('axis', () => {
+    for (const locale of ['en-GB', 'de', 'ar']) {
+      it(`keeps every tick label inside the plot (${locale})`, async () => {
+        // Four weeks from a Monday: a week tick on the first instant, at the edge of the plot
+        // (the left edge; the right one right to left).
+        const el = await breachTimeline(
+          {
+            agreement: 'gold',
+            locale,
+            start: '2026-10-05T00:00:00Z',
+            end: '2026-11-02T00:00:00Z',
+            'time-zone': 'UTC',
+          },
+          timelineFeed(),
+        );
+        const plot = el.part('plot') as SVGSVGElement;
+        const box = plot.getBoundingClientRect();
+        const labels = [...plot.querySelectorAll<SVGTextElement>('.tick-label')];
+        expect(labels.length).to.be.greaterThan(2);
+        for (const label of labels) {
+          const r = label.getBoundingClientRect();
+          expect(r.left, label.textContent ?? '').to.be.at.least(box.left - 1);
+          expect(r.right, label.textContent ?? '').to.be.at.most(box.right + 1);
+        }
+      });
+    }
+  });
+
   describe('summary and table', () => {
     it('sums the range up in a sentence, each breach once', async () => {
       const el = await breachTimeline({ agreement: 'gold', ...OCTOBER }, timelineFeed());

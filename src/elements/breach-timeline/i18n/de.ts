@@ -84,6 +84,10 @@ export const de: BreachTimelineCatalogue = {
   'breachTimeline.counted.yes': 'Gezählt',
   'breachTimeline.counted.no': 'Ausgenommen: {reason}',
   'breachTimeline.counted.maintenance': 'Wartung',
+  'breachTimeline.strip.title': {
+    one: 'Ausfall am letzten Tag',
+    other: 'Ausfälle Tag für Tag, die letzten {count} Tage',
+  },
   'breachTimeline.strip.uptime': '{percent} Verfügbarkeit',
   'breachTimeline.strip.noUptime': 'Keine Daten',
   'breachTimeline.strip.day': '{date}: {downtime} Ausfall, höchster Schweregrad {severity}',

@@ -87,6 +87,10 @@ export const en = {
   'breachTimeline.counted.yes': 'Counted',
   'breachTimeline.counted.no': 'Excluded: {reason}',
   'breachTimeline.counted.maintenance': 'Maintenance',
+  'breachTimeline.strip.title': {
+    one: 'Downtime, the last day',
+    other: 'Downtime day by day, the last {count} days',
+  },
   'breachTimeline.strip.uptime': '{percent} uptime',
   'breachTimeline.strip.noUptime': 'No data',
   'breachTimeline.strip.day': '{date}: {downtime} of downtime, worst {severity}',
