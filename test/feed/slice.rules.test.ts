@@ -12,7 +12,7 @@ let instances = 0;
 /** slice.ts as a new module instance, with a writer not built yet. */
 async function cold(): Promise<SliceModule> {
   instances += 1;
-  return (await import(`../../src/feed/slice.js?instance=${instances}`)) as SliceModule;
+  return (await import(`../../src/feed/slice.ts?instance=${instances}`)) as SliceModule;
 }
 
 function parsed(input: unknown): Feed {
