@@ -195,6 +195,13 @@ describe('fast path rules (compiled checker against valibot)', () => {
     );
   });
 
+  it('a missing field whose default does not pass its own checks fails the object', () => {
+    const schema = v.object({ o: v.optional(v.pipe(v.string(), v.minLength(3)), 'ab') });
+    agrees(schema, [{}, { o: 'abc' }, { o: 'ab' }]);
+    expect(compileChecker(schema)({})).to.equal(FAIL);
+    expect(compileChecker(schema)({ o: 'abc' })).to.deep.equal({ o: 'abc' });
+  });
+
   it('an object with a fallback field is checked by valibot, which fills the fallback', () => {
     const schema = v.object({ a: v.string(), c: v.fallback(v.string(), 'x') });
     agrees(schema, [{ a: 'a' }, { a: 'a', c: 2 }, { a: 1 }, { c: 'c' }]);

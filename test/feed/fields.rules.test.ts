@@ -3,6 +3,7 @@
 // into follows the kind of the value. Each test builds its schemas inside the test, so the shapes
 // are read from them there and not from a cache filled earlier.
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import * as v from 'valibot';
 import { closestField, knownFieldsAt, unknownFieldIssues } from '../../src/feed/fields.js';
 
@@ -78,6 +79,19 @@ describe('unknown field rules on small schemas', () => {
     });
     expect(pathsOf(schema, { w: { kind: 'a', y: 1 } })).to.deep.equal([]);
     expect(pathsOf(schema, { w: { kind: 'c', x: 1 } })).to.deep.equal(['w.x']);
+    // a value without the tag matches no option, whatever the options' tags are
+    expect(pathsOf(schema, { w: { y: 1, zz: 1 } })).to.deep.equal([]);
+  });
+
+  it('an option of a variant that is itself a variant has no fields to report', () => {
+    const schema = v.object({
+      w: v.variant('kind', [
+        v.object({ kind: v.literal('a'), x: v.number() }),
+        v.variant('sub', [v.object({ kind: v.literal('b'), sub: v.literal(1) })]),
+      ]),
+    });
+    expect(pathsOf(schema, { w: { kind: 'b', sub: 1, zz: 1 } })).to.deep.equal([]);
+    expect(pathsOf(schema, { w: { kind: 'a', x: 1, zz: 1 } })).to.deep.equal(['w.zz']);
   });
 
   it('a list where an object belongs, and an object where a list belongs, are not looked into', () => {
@@ -150,6 +164,7 @@ describe('unknown field rules on small schemas', () => {
     expect(closestField('vxlxe', ['value'])).to.equal(undefined);
     expect(closestField('vxlxes', ['values'])).to.equal('values');
     expect(closestField('valuexx', ['value'])).to.equal('value');
+    expect(closestField('vlue', ['values'])).to.equal('values');
     expect(closestField('vlaeu', ['value'])).to.equal(undefined);
     // three edits are never a typo, also when the lengths differ by two
     expect(closestField('abcdef', ['abXdefgh'])).to.equal(undefined);
@@ -177,8 +192,62 @@ describe('unknown field rules on small schemas', () => {
       ['acetgoyr', 'category', false],
       ['ab', 'ba', true],
       ['ab', 'cd', false],
+      // a deleted first letter is one edit; two deletions are two, too many for a short name
+      ['ab', 'b', true],
+      ['aaa', 'a', false],
+      // a swap is of neighbours only: letters moved further apart are more edits
+      ['aaaaab', 'aaabca', false],
+      ['aaaaab', 'aaabbc', false],
     ];
     for (const [key, known, close] of cases)
       expect(closestField(key, [known]), `${key} ~ ${known}`).to.equal(close ? known : undefined);
   });
+
+  it('the suggestion is the first known field at the least edits, measured by a direct recursion', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A'), maxLength: 7 });
+    fc.assert(
+      fc.property(word, fc.array(word, { minLength: 1, maxLength: 3 }), (key, known) => {
+        expect(closestField(key, known), `${key} in ${known.join(',')}`).to.equal(
+          closestByRecursion(key, known),
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
+
+/**
+ * The oracle: edits between two names (insert, delete, substitute, swap two neighbours, letter
+ * case free) by the recursive definition of the optimal string alignment distance, and the
+ * first known name at the least distance when that distance is small enough for the names.
+ */
+function closestByRecursion(key: string, known: string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const memo = new Map<string, number>();
+    const go = (i: number, j: number): number => {
+      if (i === 0) return j;
+      if (j === 0) return i;
+      const id = `${i},${j}`;
+      const hit = memo.get(id);
+      if (hit !== undefined) return hit;
+      let best = Math.min(
+        go(i - 1, j) + 1,
+        go(i, j - 1) + 1,
+        go(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, go(i - 2, j - 2) + 1);
+      memo.set(id, best);
+      return best;
+    };
+    return go(a.length, b.length);
+  };
+  let best: string | undefined;
+  let least = Infinity;
+  for (const name of known) {
+    const d = distance(key.toLowerCase(), name.toLowerCase());
+    if (d < least) [best, least] = [name, d];
+  }
+  if (best === undefined || best === key) return undefined;
+  return least <= (Math.max(key.length, best.length) >= 6 ? 2 : 1) ? best : undefined;
+}
