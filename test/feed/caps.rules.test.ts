@@ -40,7 +40,9 @@ describe('cap rules', () => {
       'periods',
       'maintenance',
     ]);
-    expect(checkListCaps(Object.create({ breaches: list(2) }) as object, limits)).to.deep.equal([]);
+    expect(
+      checkListCaps(Object.create({ breaches: list(2) }) as Record<string, unknown>, limits),
+    ).to.deep.equal([]);
   });
 
   it('objectives are counted over all agreements, up to and over their cap', () => {
@@ -117,6 +119,15 @@ describe('cap rules', () => {
     expect(result.truncated).to.equal(true);
     expect(result.issues.map((i) => i.path)).to.deep.equal(
       feed.periods!.map((_, i) => `periods[${i}].agreementId`),
+    );
+    // before the schema and the other rules: their errors are not looked for
+    const worse = baseFeed();
+    for (const p of worse.periods!) p.agreementId = 'ghost';
+    (worse.provider as Record<string, unknown>).name = 5;
+    worse.services![1]!.id = worse.services![0]!.id;
+    const early = parseFeed(worse, { maxIssues: n });
+    expect(!early.ok && early.issues.map((i) => i.code)).to.deep.equal(
+      worse.periods!.map(() => 'unknown-reference'),
     );
     // below the threshold the rules across records report them, without the mark
     const fewer = parseFeed(feed, { maxIssues: n + 1 });

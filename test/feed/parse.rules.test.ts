@@ -179,6 +179,31 @@ describe('parse rules', () => {
         },
       ],
     });
+    // a value that throws only when read a second time, by the rules after the schema
+    const late = baseFeed() as Loose;
+    const provider = late.provider as unknown;
+    let reads = 0;
+    Object.defineProperty(late, 'provider', {
+      enumerable: true,
+      get() {
+        reads += 1;
+        if (reads > 1) throw new Error('gone');
+        return provider;
+      },
+    });
+    late.zz = 1; // an unknown field: the rules walk the raw feed to find it
+    expect(parseFeed(late)).to.deep.equal({
+      ok: false,
+      issues: [
+        {
+          path: '',
+          message: 'The feed could not be read: gone',
+          code: 'invalid',
+          severity: 'error',
+        },
+      ],
+    });
+    expect(reads).to.equal(2);
     const odd = baseFeed() as Loose;
     Object.defineProperty(odd, 'provider', {
       enumerable: true,
