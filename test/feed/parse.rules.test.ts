@@ -2,7 +2,7 @@
 // JSON object with a supported schema version, caller caps over the defaults, what is returned
 // for errors and warnings at maxIssues, a feed it produced handed back as it is, and never a throw.
 import { expect } from '@open-wc/testing';
-import { isParsedFeed, parseFeed } from '../../src/feed/index.js';
+import { isParsedFeed, parseFeed } from '../../src/feed/parse.js';
 import { baseFeed } from '../fixtures/base-feed.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access --

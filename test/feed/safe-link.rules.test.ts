@@ -1,7 +1,7 @@
 // Links the kit renders (safe-link.ts, docs/feed.md "Links"): https, http and mailto only, by the
 // scheme the URL parser reads, whatever the case; nothing that is no absolute URL.
 import { expect } from '@open-wc/testing';
-import { isSafeLink } from '../../src/feed/index.js';
+import { isSafeLink } from '../../src/feed/safe-link.js';
 
 describe('safe link rules', () => {
   it('an https, http or mailto link is rendered, in any letter case', () => {
