@@ -103,6 +103,12 @@ describe('schema pass rules', () => {
     elsewhere.breaches[1].titel = 'x';
     const plain = parse(elsewhere);
     expect(!plain.ok && plain.issues[0]!.message).to.equal('is required but missing');
+    // an unknown field that is no typo of the missing one is no hint either
+    const unrelated = baseFeed() as Loose;
+    delete unrelated.breaches[0].title;
+    unrelated.breaches[0].zz = 'x';
+    const hintless = parse(unrelated);
+    expect(!hintless.ok && hintless.issues[0]!.message).to.equal('is required but missing');
   });
 
   it('a number beyond the range of numbers is called so, other wrong values get the schema message', () => {
@@ -130,6 +136,18 @@ describe('schema pass rules', () => {
     const keys = issues.issues.map((i) => `${i.path} ${i.message}`);
     expect(new Set(keys).size).to.equal(keys.length);
     expect(issues.issues.map((i) => i.path)).to.deep.equal(['generatedAt']);
+  });
+
+  it('a value is worded by the first step of its pipe that fails, not by every step', () => {
+    // an instant that is text but none: the pattern fails, and so would the calendar check after it
+    const feed = baseFeed() as Loose;
+    feed.generatedAt = 'yesterday';
+    feed.breaches[0].start = '2026-02-30T00:00:00Z';
+    const result = parse(feed);
+    expect(!result.ok && result.issues.map((i) => i.path)).to.deep.equal([
+      'generatedAt',
+      'breaches[0].start',
+    ]);
   });
 
   it('a text over the caller cap is rejected and one at the cap is not', () => {
