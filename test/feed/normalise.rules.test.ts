@@ -69,6 +69,12 @@ describe('normalise rules', () => {
     expect(sortedBy([span + 1, 0])).to.deep.equal([1, 0]);
     expect(sortedBy([span, 0, span, 0])).to.deep.equal([1, 3, 0, 2]);
     expect(sortedBy([span + 2, 0, span + 2, 0])).to.deep.equal([1, 3, 0, 2]);
+    // three records over a span whose packed numbers would pass 2^53: (max + 1) * 3 is above the
+    // largest exact number, so the general path sorts them (packed, the first would round away)
+    const wide = 3_002_399_751_580_331;
+    expect((wide + 1) * 3 > Number.MAX_SAFE_INTEGER).to.equal(true);
+    expect(sortedBy([wide, 0, 0])).to.deep.equal([1, 2, 0]);
+    expect(sortedBy([0, wide, 0])).to.deep.equal([0, 2, 1]);
   });
 
   it('a sorted list stays as it is, and one out of order only at its end is sorted', () => {
