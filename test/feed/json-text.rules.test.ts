@@ -103,6 +103,11 @@ describe('JSON text rules', () => {
     expect(!early.ok && early.issue.message).to.equal(
       'The feed is not valid JSON at line 1, column 10 (the text ends too early).',
     );
+    // an error at the very first character is there, not at the end
+    const first = parseJsonText('x1');
+    expect(!first.ok && first.issue.message).to.equal(
+      'The feed is not valid JSON at line 1, column 1 near "x1".',
+    );
     const empty = parseJsonText('');
     expect(!empty.ok && empty.issue.message).to.equal(
       'The feed is not valid JSON at line 1, column 1 (the text ends too early).',
