@@ -8,11 +8,14 @@
 //                                         main) or not yet committed; CI-friendly
 //   npm run mutation -- --full            also the static mutants (slow, see docs/testing.md)
 //   npm run mutation -- --feed-tests      only the feed's own tests (fast for src/feed files)
+//   npm run mutation -- --own-tests --mutate src/feed/fast.ts
+//                                         only the test files that import the mutated files
+//                                         themselves (not through index.ts or other modules)
 //   npm run mutation -- --report-only     no run: score the last reports/mutation/mutation.json
 // Other arguments go to `stryker run` (e.g. --mutate src/model/fee.ts).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -26,12 +29,14 @@ let changedRef = null;
 let full = false;
 let reportOnly = false;
 let feedTests = false;
+let ownTests = false;
 for (const arg of args) {
   if (arg === '--changed') changedRef = 'main';
   else if (arg.startsWith('--changed=')) changedRef = arg.slice('--changed='.length);
   else if (arg === '--full') full = true;
   else if (arg === '--report-only') reportOnly = true;
   else if (arg === '--feed-tests') feedTests = true;
+  else if (arg === '--own-tests') ownTests = true;
   else strykerArgs.push(arg);
 }
 
@@ -68,6 +73,62 @@ if (changedRef !== null) {
   strykerArgs.push('--mutate', mutated.join(','));
 }
 
+/** The pure-layer test files (test/model, test/feed, test/layout). */
+function pureTestFiles() {
+  const out = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(at(dir), { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.test.ts')) out.push(path);
+    }
+  };
+  for (const dir of ['test/model', 'test/feed', 'test/layout']) if (existsSync(at(dir))) walk(dir);
+  return out.sort();
+}
+
+/**
+ * `--own-tests`: the test files that import one of `files` themselves (a static or dynamic import
+ * whose relative specifier names the file, `.js` or `.ts`). Tests that reach a file only through
+ * index.ts or another module are left out: they are the slow part of a run and rarely the ones that
+ * kill its mutants (the rules suites test each file directly).
+ */
+function ownTestsOf(files) {
+  const wanted = new Set(files.map((f) => f.replace(/\.ts$/, '')));
+  const importRe =
+    /(?:from\s*|import\s*\(\s*)[`'"](\.{1,2}\/[^`'"?]+?)(?:\.js|\.ts)?(?:\?[^`'"]*)?[`'"]/g;
+  return pureTestFiles().filter((test) => {
+    const text = readFileSync(at(test), 'utf8');
+    for (const [, spec] of text.matchAll(importRe)) {
+      const target = relative(root, resolve(at(dirname(test)), spec))
+        .split('\\')
+        .join('/');
+      if (wanted.has(target)) return true;
+    }
+    return false;
+  });
+}
+
+let ownSpec = null;
+if (ownTests && !reportOnly) {
+  const index = strykerArgs.findIndex((a) => a === '--mutate' || a === '-m');
+  const files = (index >= 0 ? (strykerArgs[index + 1] ?? '') : '')
+    .split(',')
+    .filter((f) => f && !f.startsWith('!'))
+    .map((f) => f.replace(/:\d+(-\d+)?$/, ''));
+  if (files.length === 0 || files.some((f) => /[*?{]/.test(f))) {
+    console.error('mutation: --own-tests needs --mutate with file names (no globs)');
+    process.exit(2);
+  }
+  const tests = ownTestsOf(files);
+  if (tests.length === 0) {
+    console.error(`mutation: no test file imports ${files.join(', ')} itself; use --feed-tests`);
+    process.exit(2);
+  }
+  console.log(`mutation: ${tests.length} test file(s) of their own: ${tests.join(', ')}`);
+  ownSpec = tests.join(',');
+}
+
 if (!reportOnly) {
   const started = Date.now();
   const result = spawnSync(at('node_modules/.bin/stryker'), ['run', ...strykerArgs], {
@@ -77,6 +138,7 @@ if (!reportOnly) {
       ...process.env,
       ...(full ? { SLA_MUTATION_STATIC: '1' } : {}),
       ...(feedTests ? { SLA_MUTATION_TESTS: 'feed' } : {}),
+      ...(ownSpec ? { SLA_MUTATION_TESTS: 'feed', SLA_MUTATION_SPEC: ownSpec } : {}),
     },
   });
   console.log(`mutation: stryker took ${Math.round((Date.now() - started) / 1000)} s`);

@@ -8,7 +8,10 @@ const base = require('./mocharc.cjs');
 
 module.exports = {
   ...base,
-  spec: ['test/feed/**/*.test.ts'],
+  // `--own-tests` (scripts/mutation.mjs) names the test files that import the mutated files
+  spec: process.env.SLA_MUTATION_SPEC
+    ? process.env.SLA_MUTATION_SPEC.split(',')
+    : ['test/feed/**/*.test.ts'],
   ignore: [
     ...base.ignore,
     // seconds each (hundreds of thousands of breaches, thousands of random feeds): every mutant
