@@ -36,7 +36,8 @@ export function markBox(
   return { y: markY + (markHeight - h) / 2, height: h };
 }
 
-function renderDefs(): SVGTemplateResult {
+/** The patterns marks and day cells use (one set per SVG that references them by id). */
+export function renderDefs(): SVGTemplateResult {
   // Patterns tell severities apart without colour; their colours come from the stylesheet.
   return svg`<defs>
     <pattern id="p-excluded" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

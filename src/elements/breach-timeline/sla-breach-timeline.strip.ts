@@ -5,6 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { StripLayout } from '../../layout/strip.js';
+import { renderDefs } from './sla-breach-timeline.lanes.js';
 import type { DayBucket } from '../../model/day-buckets.js';
 import type { StripRow } from '../../model/timeline.js';
 import type { ChartTable, Formatter, Translate } from '../shared/index.js';
@@ -103,24 +104,7 @@ export function renderStripLabels(ctx: StripContext): TemplateResult {
 
 /** The strip's rows of day cells, each with its uptime under it. */
 export function renderStrip(ctx: StripContext): TemplateResult {
-  return html`<svg class="strip-defs" width="0" height="0" aria-hidden="true">
-      <defs>
-        <pattern
-          id="p-major"
-          width="4"
-          height="4"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect class="p-major-bg" width="4" height="4"></rect>
-          <line class="p-major-line" x1="0" y1="0" x2="0" y2="4" stroke-width="1.5"></line>
-        </pattern>
-        <pattern id="p-minor" width="4" height="4" patternUnits="userSpaceOnUse">
-          <rect class="p-minor-bg" width="4" height="4"></rect>
-          <circle class="p-minor-dot" cx="2" cy="2" r="1"></circle>
-        </pattern>
-      </defs>
-    </svg>
+  return html`<svg class="strip-defs" width="0" height="0" aria-hidden="true">${renderDefs()}</svg>
     ${ctx.rows.map((row, r) => renderRow(ctx, row, r))}`;
 }
 
