@@ -91,6 +91,7 @@ export function markSpan(
 
 /** The lane under a y coordinate (px from the top of the plot), or -1 outside the lanes. */
 export function laneAt(layout: LaneLayout, y: number): number {
-  if (!(y >= 0) || y >= layout.lanesHeight || layout.laneHeight <= 0) return -1;
+  // No lanes: lanesHeight is 0, so every y is outside.
+  if (!(y >= 0) || y >= layout.lanesHeight) return -1;
   return Math.floor(y / layout.laneHeight);
 }

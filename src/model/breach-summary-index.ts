@@ -16,8 +16,6 @@ import type { BreachSummary, TimelineMark, TimelineModel } from './timeline.js';
 interface Entry {
   readonly mark: TimelineMark;
   readonly lane: string;
-  /** Where `summariseBreaches` meets the breach first: the tie-breaker for the longest. */
-  readonly order: number;
 }
 
 export class BreachSummaryIndex {
@@ -29,15 +27,15 @@ export class BreachSummaryIndex {
   constructor(model: TimelineModel) {
     const seen = new Set<string>();
     const entries: Entry[] = [];
-    let order = 0;
     for (const lane of model.lanes) {
       for (const mark of lane.marks) {
         if (mark.kind !== 'breach' || seen.has(mark.id)) continue;
         seen.add(mark.id);
-        entries.push({ mark, lane: lane.label, order: order++ });
+        entries.push({ mark, lane: lane.label });
       }
     }
-    entries.sort((a, b) => a.mark.start - b.mark.start || a.order - b.order);
+    // Stable, by start: entries of one start stay in the order summariseBreaches meets them.
+    entries.sort((a, b) => a.mark.start - b.mark.start);
     this.#entries = entries;
     this.#starts = new Float64Array(entries.length);
     this.#maxEnd = new Float64Array(entries.length);
@@ -87,12 +85,10 @@ export class BreachSummaryIndex {
         continue;
       }
       const ms = Math.min(mark.end, to) - Math.max(start, from);
-      if (
-        best === null ||
-        ms > bestMs ||
-        (ms === bestMs &&
-          (start < best.mark.start || (start === best.mark.start && entry.order < best.order)))
-      ) {
+      // The walk goes from the latest start to the earliest, and equal starts (a stable sort) in
+      // reverse first-seen order, so `>=` leaves the earliest-starting, first-seen of the longest:
+      // the tie-break of summariseBreaches.
+      if (ms >= bestMs) {
         best = entry;
         bestMs = ms;
       }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { laneAt, laneLayout, markSpan } from '../../src/layout/timeline-lanes.js';
 
-describe('timeline lanes (rules)', () => {
+describe('timeline lanes, rules', () => {
   it('lanes share the height left after the axis, in whole pixels', () => {
     const l = laneLayout(4, { height: 228, axisHeight: 28 });
     expect(l.laneHeight).to.equal(44); // 200 / 4 = 50, capped at the 44 px largest lane
@@ -67,7 +67,17 @@ describe('timeline lanes (rules)', () => {
     expect(markSpan(x, 10, 12)).to.deep.equal({ x0: 10, x1: 12 });
   });
 
-  it('the lane under a y is the one whose box holds it (brute-force oracle)', () => {
+  it('the bottom edge of the last lane is outside the lanes, the top of the first inside', () => {
+    const l = laneLayout(3, { height: 100 });
+    expect(laneAt(l, l.lanesHeight)).to.equal(-1);
+    expect(laneAt(l, l.lanesHeight - 0.5)).to.equal(2);
+    expect(laneAt(l, 0)).to.equal(0);
+    expect(laneAt(l, l.laneHeight + 1)).to.equal(1);
+    expect(laneAt(l, -0.5)).to.equal(-1);
+    expect(laneAt(l, Number.NaN)).to.equal(-1);
+  });
+
+  it('the lane under a y is the one whose box holds it, by a brute-force oracle', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 40 }),
