@@ -115,14 +115,22 @@ export function timelineSummary(ctx: TimelineContext): string {
   } else {
     text = t('breachTimeline.summary.count', { count: counted, range });
     const critical = s.bySeverity.critical ?? 0;
-    if (critical > 0) text += `, ${t('breachTimeline.summary.critical', { count: critical })}`;
-    if (s.longest) {
-      text += `; ${t('breachTimeline.summary.longest', {
-        duration: fmt.duration(s.longest.minutes * 60_000),
-        lane: s.longest.lane,
-      })}`;
+    if (critical > 0) {
+      text = t('breachTimeline.summary.and', {
+        first: text,
+        then: t('breachTimeline.summary.critical', { count: critical }),
+      });
     }
-    text += '.';
+    if (s.longest) {
+      text = t('breachTimeline.summary.then', {
+        first: text,
+        then: t('breachTimeline.summary.longest', {
+          duration: fmt.duration(s.longest.minutes * 60_000),
+          lane: s.longest.lane,
+        }),
+      });
+    }
+    text = t('breachTimeline.summary.end', { sentence: text });
   }
   if (s.ongoing > 0) text += ` ${t('breachTimeline.summary.ongoing', { count: s.ongoing })}`;
   if (s.excluded > 0) text += ` ${t('breachTimeline.summary.excluded', { count: s.excluded })}`;

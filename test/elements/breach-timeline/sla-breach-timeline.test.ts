@@ -456,6 +456,17 @@ describe('<sla-breach-timeline>', () => {
       expect(Object.keys(ar).sort()).to.deep.equal(keys);
     });
 
+    it('joins the summary with Arabic punctuation in Arabic', async () => {
+      const el = await breachTimeline(
+        { agreement: 'gold', locale: 'ar', ...OCTOBER },
+        timelineFeed(),
+      );
+      const summary = el.summary();
+      expect(summary).to.include('، ');
+      expect(summary).to.include('؛ ');
+      expect(summary).to.not.include('; ');
+    });
+
     it('speaks German with lang="de"', async () => {
       const el = await breachTimeline(
         { agreement: 'gold', locale: 'de', ...OCTOBER },

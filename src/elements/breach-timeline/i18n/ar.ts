@@ -14,6 +14,9 @@ export const ar: BreachTimelineCatalogue = {
     many: '{count} انتهاكًا في الفترة {range}',
     other: '{count} انتهاك في الفترة {range}',
   },
+  'breachTimeline.summary.and': '{first}، {then}',
+  'breachTimeline.summary.then': '{first}؛ {then}',
+  'breachTimeline.summary.end': '{sentence}.',
   'breachTimeline.summary.critical': '{count} حرجة',
   'breachTimeline.summary.longest': 'أطولها {duration} في {lane}',
   'breachTimeline.summary.ongoing': {

@@ -10,6 +10,9 @@ export const de: BreachTimelineCatalogue = {
     one: '{count} Verletzung im Zeitraum {range}',
     other: '{count} Verletzungen im Zeitraum {range}',
   },
+  'breachTimeline.summary.and': '{first}, {then}',
+  'breachTimeline.summary.then': '{first}; {then}',
+  'breachTimeline.summary.end': '{sentence}.',
   'breachTimeline.summary.critical': '{count} kritisch',
   'breachTimeline.summary.longest': 'die längste {duration} bei {lane}',
   'breachTimeline.summary.ongoing': {

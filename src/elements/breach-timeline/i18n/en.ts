@@ -13,6 +13,9 @@ export const en = {
     one: '{count} breach in {range}',
     other: '{count} breaches in {range}',
   },
+  'breachTimeline.summary.and': '{first}, {then}',
+  'breachTimeline.summary.then': '{first}; {then}',
+  'breachTimeline.summary.end': '{sentence}.',
   'breachTimeline.summary.critical': '{count} critical',
   'breachTimeline.summary.longest': 'longest {duration} on {lane}',
   'breachTimeline.summary.ongoing': {
