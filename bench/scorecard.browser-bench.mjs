@@ -21,9 +21,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { freshStandaloneFiles, serveFiles } from './static-server.mjs';
+import { bundlePage, freshStandaloneFiles, serveFiles } from './static-server.mjs';
 import { kB, loadedBytes, STANDALONE_DIR } from '../scripts/bundle-size.mjs';
 import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
 
@@ -145,18 +144,10 @@ const sets = SIZES.map((size) => {
 for (const [url, body] of data) files.set(url, { type: 'application/json', body });
 
 // 3. The page ------------------------------------------------------------------------------------
-const bundle = await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: ['bench/scorecard.page.ts'],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  write: false,
-  legalComments: 'none',
-  logLevel: 'warning',
+files.set('/bench/page.js', {
+  type: 'text/javascript',
+  body: await bundlePage(root, 'bench/scorecard.page.ts'),
 });
-files.set('/bench/page.js', { type: 'text/javascript', body: bundle.outputFiles[0].text });
 files.set('/', {
   type: 'text/html',
   body: `<!doctype html>

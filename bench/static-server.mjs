@@ -77,3 +77,23 @@ export async function serveFiles(files) {
   if (!address || typeof address !== 'object') throw new Error('no port');
   return { origin: `http://127.0.0.1:${address.port}`, server };
 }
+
+/**
+ * The in-page half of a browser benchmark (`bench/<name>.page.ts`), bundled with esbuild into one
+ * minified ES module, as the text a page loads from `/bench/page.js`.
+ */
+export async function bundlePage(root, entry) {
+  const { build } = await import('esbuild');
+  const bundle = await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  return bundle.outputFiles[0].text;
+}

@@ -51,9 +51,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { freshStandaloneFiles, serveFiles } from './static-server.mjs';
+import { bundlePage, freshStandaloneFiles, serveFiles } from './static-server.mjs';
 import {
   gzipBytes,
   kB,
@@ -164,18 +163,10 @@ for (const size of SIZES) {
 }
 
 // 3. The page ------------------------------------------------------------------------------------
-const bundle = await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: ['bench/timeline.page.ts'],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  write: false,
-  legalComments: 'none',
-  logLevel: 'warning',
+files.set('/bench/page.js', {
+  type: 'text/javascript',
+  body: await bundlePage(root, 'bench/timeline.page.ts'),
 });
-files.set('/bench/page.js', { type: 'text/javascript', body: bundle.outputFiles[0].text });
 files.set('/', {
   type: 'text/html',
   body: `<!doctype html>
