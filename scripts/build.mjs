@@ -2,6 +2,8 @@
 //   1. clean dist/
 //   2. vite build                      -> dist/ (ESM library, dependencies external)
 //   3. vite build --mode standalone    -> dist/standalone/ (self-contained, minified)
+//   3b. esbuild, one file per tag       -> dist/cdn/<tag>.js and dist/cdn/sla-kit.js (all tags):
+//      each a single file with nothing to fetch but the feed (languages included)
 //   4. tsc -p tsconfig.build.json      -> dist/types/
 //   5. esbuild src/cli/main.ts         -> dist/cli.js (the `sla-kit` bin, all bundled)
 //   6. feedJsonSchema()                -> dist/feed.schema.json
@@ -71,6 +73,44 @@ try {
   await step('vite build --mode standalone (-> dist/standalone/)', {
     skipIf: () => defineEntries().length === 0 && 'no src/define/*.ts yet',
     run: () => bin('vite', ['build', '--mode', 'standalone', ...viteLog]),
+  });
+
+  await step('esbuild one file per tag (-> dist/cdn/)', {
+    skipIf: () => defineEntries().length === 0 && 'no src/define/*.ts yet',
+    run: async () => {
+      const esbuild = await import('esbuild');
+      const common = {
+        absWorkingDir: root,
+        bundle: true,
+        // No code splitting: the language catalogues that the other builds load on first use
+        // are bundled into the file, so copying the one file is enough.
+        splitting: false,
+        format: 'esm',
+        target: 'es2022',
+        minify: true,
+        legalComments: 'eof',
+        logLevel: 'warning',
+      };
+      const entries = defineEntries().map((f) => relative(root, f));
+      for (const entry of entries) {
+        const name = entry.split('/').pop().replace(/\.ts$/, '');
+        await esbuild.build({
+          ...common,
+          entryPoints: [entry],
+          outfile: at('dist/cdn', `${name}.js`),
+        });
+      }
+      await esbuild.build({
+        ...common,
+        stdin: {
+          contents: entries.map((e) => `import './${e}';`).join('\n'),
+          resolveDir: root,
+          sourcefile: 'sla-kit-all.ts',
+          loader: 'ts',
+        },
+        outfile: at('dist/cdn/sla-kit.js'),
+      });
+    },
   });
 
   await step('tsc -p tsconfig.build.json (-> dist/types/)', {

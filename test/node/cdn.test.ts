@@ -1,0 +1,184 @@
+/**
+ * The one-file builds (`dist/cdn/<tag>.js`, `dist/cdn/sla-kit.js`) as a plain page or a CDN uses
+ * them: a page served with a strict Content-Security-Policy and Trusted Types that has nothing but
+ * that one file and a feed. Each file must import nothing else (no chunk to fetch), the element
+ * must show its data in English and, with `lang="de"`, in German (the languages are inside the
+ * file), and nothing may trip the CSP or throw. Needs `npm run build` first (npm test builds
+ * before the node tests).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cdn = join(root, 'dist', 'cdn');
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+const AS_OF = '2026-11-22T12:00:00+01:00';
+const FILES = ['sla-scorecard.js', 'sla-breach-timeline.js', 'sla-feed.js', 'sla-kit.js'];
+
+/** The page of a case: one script (the one file) and the elements it should define. */
+const PAGES: Record<string, { script: string; body: string; lang?: string }> = {
+  '/scorecard.html': {
+    script: 'sla-scorecard.js',
+    body: `<sla-scorecard src="/feed.json" agreement="contoso-msa" as-of="${AS_OF}"></sla-scorecard>`,
+  },
+  '/scorecard-de.html': {
+    script: 'sla-scorecard.js',
+    lang: 'de',
+    body: `<sla-scorecard src="/feed.json" agreement="contoso-msa" as-of="${AS_OF}"></sla-scorecard>`,
+  },
+  '/timeline.html': {
+    script: 'sla-breach-timeline.js',
+    body: `<sla-breach-timeline src="/feed.json" agreement="contoso-msa" as-of="${AS_OF}"></sla-breach-timeline>`,
+  },
+  '/all.html': {
+    script: 'sla-kit.js',
+    body: `<sla-feed src="/feed.json"><sla-scorecard agreement="contoso-msa" as-of="${AS_OF}"></sla-scorecard>
+      <sla-breach-timeline agreement="contoso-msa" as-of="${AS_OF}"></sla-breach-timeline></sla-feed>`,
+  },
+};
+
+function page(p: { script: string; body: string; lang?: string }): string {
+  return `<!doctype html>
+<html lang="${p.lang ?? 'en'}">
+  <head>
+    <meta charset="utf-8" />
+    <title>sla-kit from one file</title>
+    <script type="module" src="/${p.script}"></script>
+  </head>
+  <body>
+    <main>${p.body}</main>
+  </body>
+</html>
+`;
+}
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+before(async () => {
+  for (const f of FILES)
+    assert.ok(existsSync(join(cdn, f)), `dist/cdn/${f} is missing: run \`npm run build\` first.`);
+  const feed = readFileSync(join(root, 'test', 'fixtures', 'sample-feed.json'));
+  server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const send = (status: number, type: string, body: string | Buffer): void => {
+      res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CSP });
+      res.end(body);
+    };
+    const p = PAGES[path];
+    if (p) return send(200, 'text/html; charset=utf-8', page(p));
+    if (path === '/feed.json') return send(200, 'application/json', feed);
+    const name = path.slice(1);
+    // Only the one-file builds: a chunk requested from them would be a 404 and fail the page.
+    if (FILES.includes(name)) return send(200, 'text/javascript', readFileSync(join(cdn, name)));
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    return send(404, 'text/plain', 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const chromeUrl = pathToFileURL(join(root, 'scripts', 'chrome.mjs')).href;
+  const { chromeArgs, findChrome } = (await import(chromeUrl)) as {
+    chromeArgs: string[];
+    findChrome: () => string;
+  };
+  browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Opens a case and returns the visible text of each element's shadow root, with what went wrong. */
+async function open(path: string, tags: string[]) {
+  const p = await browser.newPage();
+  const problems: string[] = [];
+  const requested: string[] = [];
+  p.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
+  p.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  p.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await p.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
+  const texts: string[] = [];
+  for (const tag of tags) {
+    await p.waitForFunction(
+      (t) => {
+        const el = document.querySelector(t) as
+          (HTMLElement & { renderComplete?: Promise<unknown> }) | null;
+        const root = el?.shadowRoot;
+        return (
+          !!root &&
+          !root.querySelector('[part~="loading"]') &&
+          (root.textContent ?? '').trim() !== ''
+        );
+      },
+      { timeout: 20_000 },
+      tag,
+    );
+    texts.push(
+      await p.evaluate(
+        (t) => (document.querySelector(t)!.shadowRoot!.textContent ?? '').replace(/\s+/g, ' '),
+        tag,
+      ),
+    );
+  }
+  await p.close();
+  return { texts, problems, requested };
+}
+
+describe('one-file builds (dist/cdn)', () => {
+  for (const f of FILES) {
+    test(`${f} imports no other file`, () => {
+      const text = readFileSync(join(cdn, f), 'utf8');
+      assert.doesNotMatch(text, /\bimport\s*\(\s*["'`]\.|\bfrom\s*["'`]\.|\bimport\s*["'`]\./);
+    });
+  }
+
+  test('the scorecard from its one file shows the agreement under a strict CSP with Trusted Types', async () => {
+    const { texts, problems, requested } = await open('/scorecard.html', ['sla-scorecard']);
+    assert.match(texts[0]!, /Contoso Retail/);
+    assert.match(texts[0]!, /Platform availability/);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(
+      requested.filter((r) => r.endsWith('.js')),
+      ['/sla-scorecard.js'],
+    );
+  });
+
+  test('the languages are in the file: with lang="de" the scorecard speaks German', async () => {
+    const { texts, problems } = await open('/scorecard-de.html', ['sla-scorecard']);
+    assert.match(texts[0]!, /Gutschrift|Erfüllt|Verfehlt|Zeitraum/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('the timeline from its one file draws its breaches and summary', async () => {
+    const { texts, problems, requested } = await open('/timeline.html', ['sla-breach-timeline']);
+    assert.match(texts[0]!, /\d+ breach(es)? in /);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(
+      requested.filter((r) => r.endsWith('.js')),
+      ['/sla-breach-timeline.js'],
+    );
+  });
+
+  test('sla-kit.js defines every tag: one <sla-feed> feeds a scorecard and a timeline', async () => {
+    const { texts, problems } = await open('/all.html', ['sla-scorecard', 'sla-breach-timeline']);
+    assert.match(texts[0]!, /Contoso Retail/);
+    assert.match(texts[1]!, /breach/);
+    assert.deepEqual(problems, []);
+  });
+});
