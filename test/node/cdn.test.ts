@@ -117,9 +117,7 @@ async function open(path: string, tags: string[]) {
   for (const tag of tags) {
     await p.waitForFunction(
       (t) => {
-        const el = document.querySelector(t) as
-          (HTMLElement & { renderComplete?: Promise<unknown> }) | null;
-        const root = el?.shadowRoot;
+        const root = document.querySelector(t)?.shadowRoot;
         return (
           !!root &&
           !root.querySelector('[part~="loading"]') &&
