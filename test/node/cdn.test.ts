@@ -109,7 +109,7 @@ async function open(path: string, tags: string[]) {
   const requested: string[] = [];
   p.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
   p.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
   });
   p.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await p.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
