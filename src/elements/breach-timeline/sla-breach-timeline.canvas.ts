@@ -1,33 +1,31 @@
 /**
  * The canvas region: draws the marks when too many are visible for SVG to stay fast. Only the
- * visible columns are drawn (culled and merged per pixel column in src/layout/aggregate.ts), so
- * the cost follows the width of the plot, not the number of breaches. Colours come from the same
- * tokens as the SVG marks (forced-colors mode resolves them to system colours).
+ * visible marks are drawn (culled to the domain, and those narrower than a pixel merged per pixel
+ * column, in src/layout/aggregate.ts). Colours come from the same tokens as the SVG marks
+ * (forced-colors mode resolves them to system colours).
  */
 import type { CanvasColors, CanvasLayer } from '../shared/controllers/canvas-layer.js';
 import { hatchPattern } from '../shared/controllers/canvas-layer.js';
+import type { Severity } from '../../feed/index.js';
+import { PALETTE } from '../../themes/tokens.js';
 import { markBox } from './sla-breach-timeline.lanes.js';
 import { LAYERS, rankSeverity, type TimelineContext } from './sla-breach-timeline.view.js';
 
-const FALLBACK: Readonly<Record<string, string>> = {
-  critical: '#b63e00',
-  major: '#8f5f00',
-  minor: '#a0457a',
-  unknown: '#677079',
-};
+/** The light theme's colours, for a token the element cannot resolve. */
+const FALLBACK = PALETTE.light;
 
 /** Draws every visible mark of every lane on the canvas (cleared first). */
 export function drawMarks(layer: CanvasLayer, colors: CanvasColors, ctx: TimelineContext): void {
   const { width, layout } = ctx.plot;
   const g = layer.begin(width, layout.lanesHeight);
   if (ctx.svgMarks) return; // the SVG draws them: leave the canvas clear
-  const excludedColor = colors.get('--_sla-text-muted', '#677079');
+  const excludedColor = colors.get('--_sla-text-muted', FALLBACK['text-muted']);
   const hatch = hatchPattern(g, excludedColor, layer.dpr);
-  const fills = new Map<string, string>();
-  const fillOf = (severity: string): string => {
+  const fills = new Map<Severity, string>();
+  const fillOf = (severity: Severity): string => {
     let f = fills.get(severity);
     if (!f) {
-      f = colors.get(`--_sla-severity-${severity}`, FALLBACK[severity] ?? FALLBACK.unknown!);
+      f = colors.get(`--_sla-severity-${severity}`, FALLBACK[`severity-${severity}`]);
       fills.set(severity, f);
     }
     return f;

@@ -211,7 +211,7 @@ export function renderPlot(ctx: TimelineContext): TemplateResult {
     viewBox="0 0 ${width} ${layout.height}"
     aria-hidden="true"
     data-marks=${ctx.svgMarks ? 'svg' : 'canvas'}
-    data-columns=${ctx.columns.reduce((n, c) => n + c.counted.length + c.excluded.length, 0)}
+    data-columns=${ctx.markCount}
   >
     ${renderDefs()} ${renderLaneBands(ctx)} ${renderBelowMinimum(ctx)} ${renderGrid(ctx)}
     ${renderMarks(ctx)} ${renderVersions(ctx)} ${renderAxis(ctx)} ${renderFocus(ctx)}

@@ -8,6 +8,7 @@ import type { StripLayout } from '../../layout/strip.js';
 import { renderDefs } from './sla-breach-timeline.lanes.js';
 import type { DayBucket } from '../../model/day-buckets.js';
 import type { StripRow } from '../../model/timeline.js';
+import type { TooltipContent } from '../shared/controllers/tooltip.js';
 import type { ChartTable, Formatter, Translate } from '../shared/index.js';
 
 export interface StripFocus {
@@ -123,21 +124,28 @@ export function stripSummary(ctx: StripContext): string {
 
 /** The strip's table alternative: one row per day, one column per strip row. */
 export function stripTable(ctx: StripContext): ChartTable {
-  const first = ctx.rows[0];
-  const days = first ? shownDays(first, ctx.layout) : [];
+  const shown = ctx.rows.map((r) => shownDays(r, ctx.layout));
   return {
     caption: ctx.t('breachTimeline.strip.caption', {
       label: ctx.rows.map((r) => stripLabel(ctx.t, r)).join(', '),
     }),
     rowHeader: ctx.t('breachTimeline.strip.column.day'),
     columns: ctx.rows.map((r) => ({ label: stripLabel(ctx.t, r) })),
-    rows: days.map((d, i) => ({
+    rows: (shown[0] ?? []).map((d, i) => ({
       header: ctx.fmt.date(d.start, { dateStyle: 'medium' }),
-      cells: ctx.rows.map((r) => {
-        const day = shownDays(r, ctx.layout)[i];
+      cells: shown.map((days) => {
+        const day = days[i];
         if (!day || day.downtimeMinutes <= 0 || !day.severity) return ctx.t('breachTimeline.none');
         return `${ctx.fmt.duration(day.downtimeMinutes * 60_000)}, ${ctx.t(`severity.${day.severity}`)}`;
       }),
     })),
+  };
+}
+
+/** The tooltip of a day of a row: the row's name, then the day in words. */
+export function dayTooltip(ctx: StripContext, row: StripRow, day: DayBucket): TooltipContent {
+  return {
+    title: stripLabel(ctx.t, row),
+    rows: [{ label: '', value: dayText(ctx.t, ctx.fmt, day) }],
   };
 }

@@ -7,7 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Domain } from '../../layout/zoom.js';
 import type { TimelineMark } from '../../model/timeline.js';
 import { renderSeverity, type ChartTable, type Translate } from '../shared/index.js';
-import { markRange, type LaneView, type TimelineContext } from './sla-breach-timeline.view.js';
+import type { LaneView, TimelineContext } from './sla-breach-timeline.view.js';
 
 export const TABLE_PAGE_SIZE = 50;
 
@@ -47,7 +47,7 @@ export function breachTable(
   const { t, fmt } = ctx;
   const from = page * TABLE_PAGE_SIZE;
   return {
-    caption: t('breachTimeline.tableCaption', { range: rangeText(ctx) }),
+    caption: t('breachTimeline.tableCaption', { range: ctx.rangeLabel }),
     rowHeader: t('breachTimeline.column.title'),
     columns: [
       { label: t('breachTimeline.column.lane') },
@@ -94,18 +94,13 @@ export function renderPager(
   </div>`;
 }
 
-/** The visible range in words ("1 Oct 2026 – 31 Oct 2026"). */
-export function rangeText(ctx: TimelineContext): string {
-  return ctx.rangeLabel;
-}
-
 /**
  * The chart's summary: "14 breaches in 1 Oct – 31 Oct 2026, 3 critical; longest 4 hr, 12 min on
  * Compute uptime. 1 still ongoing." Counts each breach once, whatever the lanes it shows in.
  */
 export function timelineSummary(ctx: TimelineContext): string {
   const { t, fmt } = ctx;
-  const range = rangeText(ctx);
+  const range = ctx.rangeLabel;
   const s = ctx.summary;
   // The count is of the breaches that count; excluded ones are said apart.
   const counted = s.count - s.excluded;
@@ -145,5 +140,3 @@ export function timelineSummary(ctx: TimelineContext): string {
   if (below > 0) text += ` ${t('breachTimeline.summary.belowMinimum', { count: below })}`;
   return text;
 }
-
-export { markRange };

@@ -48,10 +48,11 @@ import {
   stepAcrossLanes,
   stepInLane,
 } from './sla-breach-timeline.keys.js';
-import { markBox, renderPlot } from './sla-breach-timeline.lanes.js';
+import { SEVERITY_HEIGHT, markBox, renderPlot } from './sla-breach-timeline.lanes.js';
 import {
   STRIP_CELL_HEIGHT,
   dayText,
+  dayTooltip,
   renderStrip,
   renderStripLabels,
   shownDays,
@@ -65,7 +66,6 @@ import { breachTimelineStyles } from './sla-breach-timeline.styles.js';
 import {
   breachTable,
   entriesInRange,
-  rangeText,
   renderPager,
   timelineSummary,
   type TableEntry,
@@ -74,6 +74,8 @@ import {
   laneLabel,
   markRank,
   markRange,
+  rankSeverity,
+  severityWord,
   type Focus,
   type LaneColumns,
   type LaneView,
@@ -89,6 +91,8 @@ const DAY_MS = 86_400_000;
 const AXIS_HEIGHT = 44;
 /** The shortest span one can zoom to. */
 const MIN_SPAN_MS = 15 * 60_000;
+/** The tooltip's id in the shadow root (one tooltip at a time). */
+const TOOLTIP_ID = 'tip';
 const GROUPS: readonly TimelineGroupBy[] = ['objective', 'service', 'customer', 'severity'];
 
 const instantAttribute = {
@@ -507,7 +511,7 @@ export class SlaBreachTimeline extends SlaElement {
     const plot = this.#geometry();
     this.#lastGeometry = plot;
     const columns = this.#columnsFor(plot);
-    const visible = columns.reduce((n, c) => n + c.counted.length + c.excluded.length, 0);
+    const markCount = columns.reduce((n, c) => n + c.counted.length + c.excluded.length, 0);
     const ctx: TimelineContext = {
       t: this.t,
       fmt: this.fmt,
@@ -515,7 +519,8 @@ export class SlaBreachTimeline extends SlaElement {
       lanes: this.#laneViews(plot),
       plot,
       columns,
-      svgMarks: visible <= SVG_MARK_LIMIT,
+      svgMarks: markCount <= SVG_MARK_LIMIT,
+      markCount,
       focus: this.#focus,
       brush: this.#zoom.brush,
       now: this.now(),
@@ -585,7 +590,6 @@ export class SlaBreachTimeline extends SlaElement {
     if (column && column.count > 1) {
       const first = lane.layers[layer].item(column.first);
       const last = lane.layers[layer].item(column.last);
-      const worst = layer === 'counted' ? lane.layers[layer].item(item).severity : null;
       return {
         title: t('breachTimeline.tip.aggregate', { count: column.count }),
         rows: [
@@ -597,8 +601,13 @@ export class SlaBreachTimeline extends SlaElement {
               timeStyle: 'short',
             }),
           },
-          ...(layer === 'counted' && worst
-            ? [{ label: t('breachTimeline.tip.worst'), value: this.#worstIn(lane, column) }]
+          ...(layer === 'counted'
+            ? [
+                {
+                  label: t('breachTimeline.tip.worst'),
+                  value: severityWord(t, rankSeverity(column.worst)),
+                },
+              ]
             : []),
         ],
       };
@@ -632,7 +641,7 @@ export class SlaBreachTimeline extends SlaElement {
       { label: t('breachTimeline.tip.duration'), value: fmt.duration(mark.end - mark.start) },
       {
         label: t('breachTimeline.tip.severity'),
-        value: t(`severity.${mark.severity ?? 'unknown'}` as MessageKey),
+        value: severityWord(t, mark.severity),
       },
     ];
     if (mark.excluded) {
@@ -654,11 +663,6 @@ export class SlaBreachTimeline extends SlaElement {
       rows,
       ...(mark.url ? { link: { href: mark.url, text: t('breachTimeline.tip.link') } } : {}),
     };
-  }
-
-  #worstIn(lane: LaneView, column: { first: number; last: number; worst: number }): string {
-    const severity = (['unknown', 'minor', 'major', 'critical'] as const)[column.worst - 1];
-    return this.t(`severity.${severity ?? 'unknown'}` as MessageKey);
   }
 
   /** The viewport box of a mark (for the tooltip), from the plot's position and the mark's geometry. */
@@ -711,7 +715,7 @@ export class SlaBreachTimeline extends SlaElement {
       severity:
         mark.kind === 'maintenance'
           ? t('breachTimeline.tip.maintenance')
-          : t(`severity.${mark.severity ?? 'unknown'}` as MessageKey),
+          : severityWord(t, mark.severity),
       lane: lane.label,
       range: markRange(fmt, mark),
       duration: mark.ongoing
@@ -877,8 +881,7 @@ export class SlaBreachTimeline extends SlaElement {
     }
     const box = this.#markViewportBox(ctx, hit);
     const lane = ctx.lanes[hit.lane]!;
-    if (box)
-      this.#tooltip.show(box, this.#markContent(ctx, lane, hit.layer, hit.item), this.#tipId());
+    if (box) this.#tooltip.show(box, this.#markContent(ctx, lane, hit.layer, hit.item), TOOLTIP_ID);
   };
 
   #hitAt(
@@ -959,10 +962,6 @@ export class SlaBreachTimeline extends SlaElement {
     this.#tooltip.hide();
   };
 
-  #tipId(): string {
-    return 'tip';
-  }
-
   // --- strip --------------------------------------------------------------------------------------
 
   #stripContext(): StripContext {
@@ -1041,34 +1040,31 @@ export class SlaBreachTimeline extends SlaElement {
     const x = ctx.rtl ? ctx.width - cell.x - cell.width : cell.x;
     this.#tooltip.show(
       { x: rect.left + x, y: rect.top, width: cell.width, height: STRIP_CELL_HEIGHT },
-      {
-        title: stripLabel(ctx.t, row),
-        rows: [{ label: '', value: dayText(ctx.t, ctx.fmt, bucket) }],
-      },
-      this.#tipId(),
+      dayTooltip(ctx, row, bucket),
+      TOOLTIP_ID,
     );
   }
 
   #onStripPointer = (e: PointerEvent): void => {
-    const ctx = this.#stripContext();
     const target = e.target as Element;
     const rowEl = target.closest('.strip-row');
     const cell = target.closest('rect.day');
+    const key =
+      rowEl && cell ? `${rowEl.getAttribute('data-key')}|${cell.getAttribute('data-date')}` : '';
+    // The same day as before: nothing to update (a hover must not re-render the strip per pixel).
+    if (key === this.#hovered && (key === '' || this.#tooltip.visible)) return;
+    this.#hovered = key;
     if (!rowEl || !cell) return this.#tooltip.hide();
-    const rows = [...this.renderRoot.querySelectorAll('.strip-row')];
-    const r = rows.indexOf(rowEl);
-    const row = ctx.rows[r];
+    const ctx = this.#stripContext();
+    const row = ctx.rows.find((r) => r.key === rowEl.getAttribute('data-key'));
     const date = cell.getAttribute('data-date');
     const bucket = row?.days.find((d) => d.date === date);
     if (!row || !bucket) return;
     const box = cell.getBoundingClientRect();
     this.#tooltip.show(
       { x: box.left, y: box.top, width: box.width, height: box.height },
-      {
-        title: stripLabel(ctx.t, row),
-        rows: [{ label: '', value: dayText(ctx.t, ctx.fmt, bucket) }],
-      },
-      this.#tipId(),
+      dayTooltip(ctx, row, bucket),
+      TOOLTIP_ID,
     );
   };
 
@@ -1203,9 +1199,9 @@ export class SlaBreachTimeline extends SlaElement {
             data-kind=${kind}
             data-severity=${severity ?? nothing}
             x="0"
-            y=${kind === 'breach' ? 12 - 12 * legendHeight(severity) : 0}
+            y=${kind === 'breach' ? 12 - 12 * (SEVERITY_HEIGHT[severity ?? 'unknown'] ?? 0) : 0}
             width="18"
-            height=${kind === 'breach' ? 12 * legendHeight(severity) : 12}
+            height=${kind === 'breach' ? 12 * (SEVERITY_HEIGHT[severity ?? 'unknown'] ?? 0) : 12}
             fill=${severity === 'major' ? 'url(#p-major)' : severity === 'minor' ? 'url(#p-minor)' : kind === 'excluded' ? 'url(#p-excluded)' : nothing}
           ></rect></svg
         >${label}
@@ -1230,7 +1226,7 @@ export class SlaBreachTimeline extends SlaElement {
       this.#tooltip.show(
         box,
         this.#markContent(ctx, lane, this.#focus.layer, this.#focus.item),
-        this.#tipId(),
+        TOOLTIP_ID,
       );
     }
   }
@@ -1285,7 +1281,7 @@ export class SlaBreachTimeline extends SlaElement {
           tabindex="0"
           role="application"
           aria-roledescription=${t('breachTimeline.chartName')}
-          aria-label=${`${t('breachTimeline.chartName')}, ${rangeText(ctx)}`}
+          aria-label=${`${t('breachTimeline.chartName')}, ${ctx.rangeLabel}`}
           aria-describedby="keys"
           data-brush=${this.#zoom.brushMode ? 'true' : nothing}
           @keydown=${this.#onKeyDown}
@@ -1339,7 +1335,7 @@ export class SlaBreachTimeline extends SlaElement {
                 aria-describedby="keys"
                 @keydown=${this.#onKeyDown}
                 @pointermove=${this.#onStripPointer}
-                @pointerleave=${() => this.#tooltip.hide()}
+                @pointerleave=${this.#onPointerLeave}
                 @blur=${this.#onBlur}
               >
                 ${renderStrip(ctx)}
@@ -1373,16 +1369,6 @@ export class SlaBreachTimeline extends SlaElement {
       return this.#renderLanes();
     });
   }
-}
-
-function legendHeight(severity: string | undefined): number {
-  return severity === 'critical'
-    ? 1
-    : severity === 'major'
-      ? 0.8
-      : severity === 'minor'
-        ? 0.6
-        : 0.45;
 }
 
 declare global {

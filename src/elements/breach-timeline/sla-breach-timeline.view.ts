@@ -81,6 +81,13 @@ export interface TimelineContext {
   readonly summary: BreachSummary;
   /** The visible range in words ("1 – 31 Oct 2026"). */
   readonly rangeLabel: string;
+  /** How many marks the visible columns are (what decides SVG or canvas). */
+  readonly markCount: number;
+}
+
+/** A severity in words ("Critical"); a mark without one (maintenance) reads as unknown. */
+export function severityWord(t: Translate, severity: Severity | null): string {
+  return t(`severity.${severity ?? 'unknown'}` as MessageKey);
 }
 
 /** The plain name of a lane: feed text, or a fallback message for lanes without one. */
