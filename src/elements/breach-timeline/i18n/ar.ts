@@ -4,7 +4,6 @@ import type { BreachTimelineCatalogue } from './en.js';
 export const ar: BreachTimelineCatalogue = {
   'breachTimeline.title': 'الانتهاكات',
   'breachTimeline.titleOf': 'الانتهاكات: {name}',
-  'breachTimeline.range': '{range}',
   'breachTimeline.summary.none': 'لا توجد انتهاكات في الفترة {range}.',
   'breachTimeline.summary.count': {
     zero: 'لا توجد انتهاكات في الفترة {range}',
@@ -57,9 +56,7 @@ export const ar: BreachTimelineCatalogue = {
   'breachTimeline.export': 'تنزيل CSV',
   'breachTimeline.legend': 'مفتاح الرموز',
   'breachTimeline.legend.excluded': 'مستثنى (لا يُحتسب)',
-  'breachTimeline.legend.ongoing': 'مستمر',
   'breachTimeline.legend.belowMinimum': 'فترة دون الحد الأدنى',
-  'breachTimeline.legend.version': 'إصدار جديد من الاتفاقية',
   'breachTimeline.tip.objective': 'الهدف',
   'breachTimeline.tip.lane': 'المسار',
   'breachTimeline.tip.start': 'البداية',
@@ -83,10 +80,6 @@ export const ar: BreachTimelineCatalogue = {
   },
   'breachTimeline.tip.worst': 'أعلى خطورة',
   'breachTimeline.tip.period': 'الفترة',
-  'breachTimeline.tip.value': 'النتيجة',
-  'breachTimeline.tip.minimum': 'الحد الأدنى',
-  'breachTimeline.belowMinimum': 'دون الحد الأدنى: {period}',
-  'breachTimeline.version': 'الإصدار {version} اعتبارًا من {date}',
   'breachTimeline.focused':
     '{title}. {severity}. {lane}. {range}، {duration}. {position} من {count}.',
   'breachTimeline.focusedAggregate':
@@ -129,8 +122,6 @@ export const ar: BreachTimelineCatalogue = {
   },
   'breachTimeline.strip.row': '{label}: {uptime}، توقف في {days} أيام.',
   'breachTimeline.strip.column.day': 'اليوم',
-  'breachTimeline.strip.column.downtime': 'مدة التوقف',
-  'breachTimeline.strip.column.worst': 'أعلى خطورة',
   'breachTimeline.strip.caption': 'التوقف في كل يوم: {label}',
   'breachTimeline.strip.name': 'شريط السجل',
   'breachTimeline.strip.keys': 'تنقل مفاتيح الأسهم بين الأيام والصفوف.',

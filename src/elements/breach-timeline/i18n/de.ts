@@ -4,7 +4,6 @@ import type { BreachTimelineCatalogue } from './en.js';
 export const de: BreachTimelineCatalogue = {
   'breachTimeline.title': 'Verletzungen',
   'breachTimeline.titleOf': 'Verletzungen: {name}',
-  'breachTimeline.range': '{range}',
   'breachTimeline.summary.none': 'Keine Verletzungen im Zeitraum {range}.',
   'breachTimeline.summary.count': {
     one: '{count} Verletzung im Zeitraum {range}',
@@ -41,9 +40,7 @@ export const de: BreachTimelineCatalogue = {
   'breachTimeline.export': 'CSV herunterladen',
   'breachTimeline.legend': 'Legende',
   'breachTimeline.legend.excluded': 'Ausgenommen (nicht gezählt)',
-  'breachTimeline.legend.ongoing': 'Andauernd',
   'breachTimeline.legend.belowMinimum': 'Zeitraum unter dem Minimum',
-  'breachTimeline.legend.version': 'Neue Vertragsversion',
   'breachTimeline.tip.objective': 'Ziel',
   'breachTimeline.tip.lane': 'Spur',
   'breachTimeline.tip.start': 'Beginn',
@@ -63,10 +60,6 @@ export const de: BreachTimelineCatalogue = {
   },
   'breachTimeline.tip.worst': 'Höchster Schweregrad',
   'breachTimeline.tip.period': 'Zeitraum',
-  'breachTimeline.tip.value': 'Ergebnis',
-  'breachTimeline.tip.minimum': 'Minimum',
-  'breachTimeline.belowMinimum': 'Unter dem Minimum: {period}',
-  'breachTimeline.version': 'Version {version} ab {date}',
   'breachTimeline.focused':
     '{title}. {severity}. {lane}. {range}, {duration}. {position} von {count}.',
   'breachTimeline.focusedAggregate':
@@ -101,8 +94,6 @@ export const de: BreachTimelineCatalogue = {
   },
   'breachTimeline.strip.row': '{label}: {uptime}, Ausfall an {days} Tagen.',
   'breachTimeline.strip.column.day': 'Tag',
-  'breachTimeline.strip.column.downtime': 'Ausfall',
-  'breachTimeline.strip.column.worst': 'Höchster Schweregrad',
   'breachTimeline.strip.caption': 'Ausfall pro Tag: {label}',
   'breachTimeline.strip.name': 'Verlaufsleiste',
   'breachTimeline.strip.keys': 'Pfeiltasten wechseln zwischen Tagen und Zeilen.',

@@ -7,7 +7,6 @@ import type { Message } from '../../shared/i18n/types.js';
 export const en = {
   'breachTimeline.title': 'Breaches',
   'breachTimeline.titleOf': 'Breaches: {name}',
-  'breachTimeline.range': '{range}',
   'breachTimeline.summary.none': 'No breaches in {range}.',
   'breachTimeline.summary.count': {
     one: '{count} breach in {range}',
@@ -44,9 +43,7 @@ export const en = {
   'breachTimeline.export': 'Download CSV',
   'breachTimeline.legend': 'Legend',
   'breachTimeline.legend.excluded': 'Excluded (not counted)',
-  'breachTimeline.legend.ongoing': 'Ongoing',
   'breachTimeline.legend.belowMinimum': 'Period below the minimum',
-  'breachTimeline.legend.version': 'New agreement version',
   'breachTimeline.tip.objective': 'Objective',
   'breachTimeline.tip.lane': 'Lane',
   'breachTimeline.tip.start': 'Start',
@@ -66,10 +63,6 @@ export const en = {
   },
   'breachTimeline.tip.worst': 'Worst severity',
   'breachTimeline.tip.period': 'Period',
-  'breachTimeline.tip.value': 'Result',
-  'breachTimeline.tip.minimum': 'Minimum',
-  'breachTimeline.belowMinimum': 'Below the minimum: {period}',
-  'breachTimeline.version': 'Version {version} from {date}',
   'breachTimeline.focused':
     '{title}. {severity}. {lane}. {range}, {duration}. {position} of {count}.',
   'breachTimeline.focusedAggregate':
@@ -104,8 +97,6 @@ export const en = {
   },
   'breachTimeline.strip.row': '{label}: {uptime}, downtime on {days} days.',
   'breachTimeline.strip.column.day': 'Day',
-  'breachTimeline.strip.column.downtime': 'Downtime',
-  'breachTimeline.strip.column.worst': 'Worst severity',
   'breachTimeline.strip.caption': 'Downtime per day: {label}',
   'breachTimeline.strip.name': 'History strip',
   'breachTimeline.strip.keys': 'Arrow keys move between days and rows.',
