@@ -164,9 +164,7 @@ function renderColumn(lane: LaneView, layer: Layer, c: ColumnMark): SVGTemplateR
 
 /** The open-end mark of an ongoing breach: an arrow head at its end (now). */
 function openEnd(c: ColumnMark, box: { y: number; height: number }): string {
-  const x = c.x1;
-  const mid = box.y + box.height / 2;
-  return `M${x},${box.y} l5,${box.height / 2} l-5,${box.height / 2} Z M${x},${mid}`;
+  return `M${c.x1},${box.y} l5,${box.height / 2} l-5,${box.height / 2} Z`;
 }
 
 function renderMarks(ctx: TimelineContext): SVGTemplateResult | typeof nothing {
