@@ -1,0 +1,29 @@
+/**
+ * The messages between the feed loader and its module Web Worker (feed-worker.ts). Types only:
+ * both sides import them, neither pulls code from the other.
+ */
+import type { FeedLimits, ParseResult } from '../../feed/index.js';
+
+/** Main thread -> worker. */
+export type ToWorker =
+  | {
+      readonly type: 'parse';
+      /** Answers are matched to jobs by this id. */
+      readonly id: number;
+      /** The loader (one per element) whose last good text the worker compares with. */
+      readonly key: number;
+      /** The response body, UTF-8. */
+      readonly bytes: Uint8Array;
+      readonly limits: Partial<FeedLimits> | undefined;
+      /** The loader still shows the feed of its last good text: an equal text is `unchanged`. */
+      readonly compare: boolean;
+      /** With a display scope, only that customer's part comes back (see feed-loader.ts). */
+      readonly customer: string | undefined;
+    }
+  | { readonly type: 'forget'; readonly key: number };
+
+/** Worker -> main thread. */
+export type FromWorker =
+  | { readonly type: 'ready' }
+  | { readonly type: 'unchanged'; readonly id: number }
+  | { readonly type: 'parsed'; readonly id: number; readonly result: ParseResult };
