@@ -399,7 +399,12 @@ export class FeedController implements ReactiveController {
         if (generation !== this.#generation) return;
         const reason = error instanceof Error ? error.message : String(error);
         this.#fail(
-          { kind: 'network', message: `The feed loader could not be loaded: ${reason}`, issues: [], url },
+          {
+            kind: 'network',
+            message: `The feed loader could not be loaded: ${reason}`,
+            issues: [],
+            url,
+          },
           'src',
         );
         this.#lastSettled = this.now();

@@ -19,8 +19,7 @@ export type ParseIn = 'worker' | 'main' | (() => Worker);
 
 /** What became of a response body. */
 export type BodyVerdict =
-  | { readonly unchanged: true }
-  | { readonly unchanged: false; readonly result: ParseResult };
+  { readonly unchanged: true } | { readonly unchanged: false; readonly result: ParseResult };
 
 export interface BodyJob {
   readonly limits: Partial<FeedLimits> | undefined;
