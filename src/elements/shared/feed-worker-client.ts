@@ -8,7 +8,14 @@ import type { FromWorker, ToWorker } from './feed-worker-protocol.js';
 
 export class WorkerUnavailable extends Error {}
 
-type Answer = Exclude<FromWorker, { type: 'ready' }>;
+type Answer = Extract<FromWorker, { type: 'unchanged' | 'parsed' }>;
+
+interface Pending {
+  resolve(answer: Answer): void;
+  reject(error: Error): void;
+  /** Records of lists sent in parts, by list, in order. */
+  parts: Map<string, unknown[][]>;
+}
 type Job = Extract<ToWorker, { type: 'parse' }>;
 
 export class FeedWorkerClient {
@@ -16,7 +23,7 @@ export class FeedWorkerClient {
   #ready: Promise<void>;
   #failure: Error | undefined;
   #nextId = 1;
-  #pending = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
+  #pending = new Map<number, Pending>();
 
   constructor(factory: () => Worker) {
     let started!: () => void;
@@ -34,8 +41,22 @@ export class FeedWorkerClient {
         const answer = event.data;
         if (answer.type === 'ready') return started();
         const job = this.#pending.get(answer.id);
+        if (!job) return;
+        if (answer.type === 'part') {
+          const parts = job.parts.get(answer.list);
+          if (parts) parts.push(answer.items);
+          else job.parts.set(answer.list, [answer.items]);
+          return;
+        }
         this.#pending.delete(answer.id);
-        job?.resolve(answer);
+        if (job.parts.size === 0) return job.resolve(answer);
+        // A large feed: the element renders it in a task of its own, after this one.
+        const hop = new MessageChannel();
+        hop.port1.onmessage = () => {
+          hop.port1.close();
+          job.resolve(withParts(answer, job.parts));
+        };
+        hop.port2.postMessage(null);
       });
       const die = (event: Event): void => {
         event.preventDefault();
@@ -63,7 +84,7 @@ export class FeedWorkerClient {
     const id = this.#nextId++;
     const worker = this.#worker;
     return new Promise<Answer>((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      this.#pending.set(id, { resolve, reject, parts: new Map() });
       // The bytes are copied, not transferred: if the worker dies, the fallback still has them.
       worker.postMessage({ ...job, type: 'parse', id } satisfies ToWorker);
     });
@@ -81,4 +102,15 @@ export class FeedWorkerClient {
     for (const job of this.#pending.values()) job.reject(this.#failure);
     this.#pending.clear();
   }
+}
+
+/** The answer with the lists that came in parts filled in. */
+function withParts(answer: Answer, parts: Map<string, unknown[][]>): Answer {
+  if (answer.type !== 'parsed' || !answer.result.ok || parts.size === 0) return answer;
+  const feed = answer.result.feed as unknown as Record<string, unknown[]>;
+  for (const [list, chunks] of parts) {
+    const records = feed[list]!;
+    for (const chunk of chunks) for (const record of chunk) records.push(record);
+  }
+  return answer;
 }

@@ -26,4 +26,10 @@ export type ToWorker =
 export type FromWorker =
   | { readonly type: 'ready' }
   | { readonly type: 'unchanged'; readonly id: number }
+  /**
+   * Records of a large top-level list of a good result (`periods`, `breaches`...), sent ahead of
+   * it in parts, so that no one message takes long to deserialise on the main thread.
+   */
+  | { readonly type: 'part'; readonly id: number; readonly list: string; readonly items: unknown[] }
+  /** The result; lists sent in parts are empty in it, their records arrived before it. */
   | { readonly type: 'parsed'; readonly id: number; readonly result: ParseResult };

@@ -3,7 +3,8 @@
  * text of the same loader (an equal text is only reported, never parsed again), parses it with
  * `parseFeed` and, when the element shows one customer, cuts that customer's part out
  * (`selectCustomer`, the same selection as the element's display scope), so only what the element
- * shows is cloned back to the main thread. Loaded same-origin (`worker-src` / `script-src
+ * shows is cloned back to the main thread; large lists come back in parts, each a task of its own
+ * there. Loaded same-origin (`worker-src` / `script-src
  * 'self'`); see feed-worker-start.ts.
  */
 import { parseFeed } from '../../feed/parse.js';
@@ -17,6 +18,8 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
+/** Records per part of a large list (see `part` in feed-worker-protocol.ts). */
+const PART = 5000;
 /** The last good text of each loader. */
 const lastText = new Map<number, string>();
 const decoder = new TextDecoder();
@@ -39,7 +42,23 @@ scope.addEventListener('message', ({ data }) => {
       result = { ok: true, feed, warnings: result.warnings };
     }
   }
+  if (result.ok) result = { ...result, feed: sendInParts(data.id, result.feed) };
   scope.postMessage({ type: 'parsed', id: data.id, result });
 });
+
+/** Sends the records of each large top-level list in parts; returns the feed without them. */
+function sendInParts<T extends object>(id: number, feed: T): T {
+  const shell: Record<string, unknown> = {};
+  for (const [list, value] of Object.entries(feed)) {
+    if (!Array.isArray(value) || value.length <= PART) {
+      shell[list] = value;
+      continue;
+    }
+    for (let i = 0; i < value.length; i += PART)
+      scope.postMessage({ type: 'part', id, list, items: value.slice(i, i + PART) as unknown[] });
+    shell[list] = [];
+  }
+  return shell as T;
+}
 
 scope.postMessage({ type: 'ready' });

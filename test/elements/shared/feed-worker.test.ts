@@ -12,6 +12,8 @@ import {
   preloadFeedLoader,
   type FeedControllerOptions,
 } from '../../../src/elements/shared/index.js';
+import { parseFeed } from '../../../src/feed/index.js';
+import { generateFeedText } from '../../fixtures/generate.js';
 import { FakeClock } from './fake-clock.js';
 import { FakeServer, collect, feedNamed, jsonResponse, rawFeed, textOf } from './harness.js';
 
@@ -97,10 +99,10 @@ describe('FeedController: feeds by src parsed in the feed worker', () => {
     expect(env.mainThreadParses, 'main-thread parses').to.equal(0);
     // The feed from the worker counts as validated: handing it to another element costs nothing.
     const other = document.createElement('worker-view') as WorkerView;
-    other.feed = el.feedState.feed;
+    other.feed = el.feedController.state.feed;
     fixtureSync(html`<div></div>`).append(other);
     await settled(other);
-    expect(other.feedState.feed).to.equal(el.feedState.feed);
+    expect(other.feedController.state.feed).to.equal(el.feedController.state.feed);
     expect(textOf(other, '.name')).to.equal('Worker Cloud');
   });
 
@@ -133,12 +135,12 @@ describe('FeedController: feeds by src parsed in the feed worker', () => {
     const body = JSON.stringify(rawFeed());
     env.server.fallback = () => jsonResponse(body);
     const { el, loads } = await mount((el) => (el.src = '/same.json'));
-    const feed = el.feedState.feed;
+    const feed = el.feedController.state.feed;
     const renders = el.renders;
     await el.refresh();
     await settled(el);
     expect(env.server.calls).to.have.length(2);
-    expect(el.feedState.feed, 'the same feed object').to.equal(feed);
+    expect(el.feedController.state.feed, 'the same feed object').to.equal(feed);
     expect(loads, 'no sla-load for unchanged data').to.have.length(1);
     // One render for "loading" (the refresh keeps the data on screen) and one for "ready".
     expect(el.renders - renders).to.be.at.most(2);
@@ -148,12 +150,27 @@ describe('FeedController: feeds by src parsed in the feed worker', () => {
     env.server.reply(new Response('oops', { status: 503 }));
     await el.refresh();
     await settled(el);
-    expect(el.feedState.stale).to.equal(true);
+    expect(el.feedController.state.stale).to.equal(true);
     await el.refresh();
     await settled(el);
     expect(loads).to.have.length(2);
     expect(loads[1]!.detail).to.include({ unchanged: true });
-    expect(el.feedState.feed).to.equal(feed);
+    expect(el.feedController.state.feed).to.equal(feed);
+    expect(env.mainThreadParses).to.equal(0);
+  });
+
+  it('a large feed comes back whole and in order (its long lists in parts)', async () => {
+    // 120 customers: 8,640 periods, more than one part of 5,000 records.
+    const text = generateFeedText({ seed: 3, customers: 120 });
+    env.server.reply(jsonResponse(text));
+    const { el, loads } = await mount((el) => (el.src = '/large.json'));
+    const expected = parseFeed(text);
+    if (!expected.ok) throw new Error('the generated feed does not validate');
+    const feed = el.feedController.state.feed!;
+    expect(expected.feed.periods.length).to.be.greaterThan(5000);
+    expect(feed.periods.length).to.equal(expected.feed.periods.length);
+    expect(JSON.stringify(feed)).to.equal(JSON.stringify(expected.feed));
+    expect(loads).to.have.length(1);
     expect(env.mainThreadParses).to.equal(0);
   });
 
@@ -177,7 +194,7 @@ describe('FeedController: feeds by src parsed in the feed worker', () => {
         env.server.reply(jsonResponse(body));
         const { el, errors } = await mount((el) => (el.src = '/broken.json'));
         expect(errors, `${parseIn}: one sla-error`).to.have.length(1);
-        expect(el.feedState.status).to.equal('error');
+        expect(el.feedController.state.status).to.equal('error');
         seen.push({ text: el.shadowRoot!.textContent.trim(), detail: errors[0]!.detail });
         el.remove();
       }
