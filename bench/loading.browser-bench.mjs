@@ -37,7 +37,7 @@ const ENTRY = `${STANDALONE_DIR}/define/sla-scorecard.js`;
 const CUSTOMER = 'c-1';
 const AGREEMENT = 'a-1';
 const GOALS = { 22: 150, 10: 100 };
-const PATHS = ['worker', 'main', 'old'];
+const PATHS = (process.env.BENCH_PATHS ?? 'worker,main,old').split(',');
 
 const files = freshStandaloneFiles(root, ENTRY);
 const { tsImport } = await import('tsx/esm/api');
@@ -75,9 +75,9 @@ globalThis.slaLoadingBench = {
     });
     observer.observe({ type: 'longtask' });
     const el = document.createElement('sla-scorecard');
-    el.setAttribute('customer', ${JSON.stringify(CUSTOMER)});
+    if (!path.endsWith('-all')) el.setAttribute('customer', ${JSON.stringify(CUSTOMER)});
     el.setAttribute('agreement', ${JSON.stringify(AGREEMENT)});
-    if (path === 'main') el.feedController.setOptions({ parseIn: 'main' });
+    if (path.startsWith('main')) el.feedController.setOptions({ parseIn: 'main' });
     document.querySelector('main').append(el);
     await el.updateComplete;
     await frame();
@@ -86,7 +86,7 @@ globalThis.slaLoadingBench = {
       el.addEventListener('sla-error', (e) => reject(new Error(e.detail.message)), { once: true });
     });
     const started = performance.now();
-    if (path === 'old') el.feed = await (await fetch(url)).text();
+    if (path.startsWith('old')) el.feed = await (await fetch(url)).text();
     else el.src = url;
     await loaded;
     await el.updateComplete;
@@ -97,7 +97,7 @@ globalThis.slaLoadingBench = {
     const root = el.shadowRoot;
     const text = root.textContent ?? '';
     const ok = !root.querySelector('[part~="loading"], [part~="error"]') && text.includes(name);
-    return { ms, longTasks, ok, customers: el.feedState.feed.customers.length };
+    return { ms, longTasks, ok, customers: el.feedController.state.feed.customers.length };
   },
 };
 `,
@@ -130,13 +130,33 @@ function longestTraceTask(buffer) {
   );
   let longest = 0;
   let count = 0;
+  let task;
   for (const e of traceEvents) {
     if (e.ph === 'X' && e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`)) {
       count++;
-      longest = Math.max(longest, (e.dur ?? 0) / 1000);
+      if ((e.dur ?? 0) / 1000 > longest) {
+        longest = (e.dur ?? 0) / 1000;
+        task = e;
+      }
     }
   }
-  return { longest, count };
+  // What the longest task did: its longest events (for BENCH_EXPLAIN=1).
+  const inside = task
+    ? traceEvents
+        .filter(
+          (e) =>
+            e.ph === 'X' &&
+            e !== task &&
+            e.pid === task.pid &&
+            e.tid === task.tid &&
+            e.ts >= task.ts &&
+            e.ts + (e.dur ?? 0) <= task.ts + task.dur,
+        )
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+        .slice(0, 6)
+        .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(0)} ms`)
+    : [];
+  return { longest, count, inside };
 }
 
 const stats = (xs) => {
@@ -183,6 +203,10 @@ try {
         await page.close();
         if (!sample.ok || problems.length || trace.count === 0)
           throw new Error(`${feed.mb} MB ${path}: not rendered (${problems.join('; ')})`);
+        if (process.env.BENCH_EXPLAIN === '1')
+          console.log(
+            `  ${feed.mb} MB ${path}: ${trace.longest.toFixed(0)} ms: ${trace.inside.join(', ')}`,
+          );
         cell[path].traceMs.push(trace.longest);
         cell[path].observerMs.push(Math.max(0, ...sample.longTasks));
         cell[path].ms.push(sample.ms);
