@@ -103,9 +103,7 @@ async function open(path: string) {
     () => {
       const root = document.querySelector('sla-scorecard')?.shadowRoot;
       return (
-        !!root &&
-        !root.querySelector('[part~="loading"]') &&
-        (root.textContent ?? '').trim() !== ''
+        !!root && !root.querySelector('[part~="loading"]') && (root.textContent ?? '').trim() !== ''
       );
     },
     { timeout: 20_000 },
