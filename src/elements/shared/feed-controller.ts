@@ -220,7 +220,12 @@ export class FeedController implements ReactiveController {
     this.#interrupted = false;
     const previous = this.#source;
     this.#source = next;
-    if (previous.kind === 'src') this.#stopNetwork();
+    if (previous.kind === 'src') {
+      this.#stopNetwork();
+      // The parser (and the feed worker) forget the previous source's text.
+      this.#lastBody = undefined;
+      this.#parser?.forget();
+    }
     // Another URL or another kind of source is new data, not a refresh: nothing of the previous
     // source may stay on screen (under the new source's name, or marked stale after its failure).
     // A new `.feed` value or new inline text is the same source with new content.
@@ -234,8 +239,6 @@ export class FeedController implements ReactiveController {
         this.#applyParse(parseFeedInput(next.text, this.#options.limits), 'inline');
         break;
       case 'src':
-        this.#lastBody = undefined;
-        this.#parser?.forget();
         void this.#startLoad();
         break;
       case 'context':
@@ -296,9 +299,13 @@ export class FeedController implements ReactiveController {
 
   // ---- State and events -----------------------------------------------------------------------
 
-  #setState(next: FeedState): void {
+  /**
+   * Sets the state; the host re-renders unless `quiet` (a change it does not show: a refresh
+   * starting, or confirming, while the same feed stays on screen, not stale).
+   */
+  #setState(next: FeedState, quiet = false): void {
     this.#state = Object.freeze({ ...next });
-    this.host.requestUpdate();
+    if (!quiet) this.host.requestUpdate();
     this.#options.onChange?.(this.#state);
   }
 
@@ -371,7 +378,9 @@ export class FeedController implements ReactiveController {
     const generation = ++this.#generation;
     this.#inFlight = true;
     if (this.#state.status !== 'loading' || this.#state.source !== 'src') {
-      this.#setState({ ...this.#state, status: 'loading', source: 'src' });
+      // With a feed on screen, "loading" shows nothing new: a refresh renders only if it must.
+      const quiet = this.#state.feed !== undefined && this.#state.source === 'src';
+      this.#setState({ ...this.#state, status: 'loading', source: 'src' }, quiet);
     }
     const loading = this.#load(source.url, generation).finally(() => {
       if (generation === this.#generation) this.#inFlight = false;
@@ -429,11 +438,21 @@ export class FeedController implements ReactiveController {
       },
       onBody: async (bytes) => {
         const parser = this.#srcParser(loader);
-        const verdict = await parser.parse(bytes, {
-          limits: this.#options.limits,
-          compare: this.#lastBody === body && this.#state.feed !== undefined,
-          customer,
-        });
+        let verdict;
+        try {
+          verdict = await parser.parse(bytes, {
+            limits: this.#options.limits,
+            compare: this.#lastBody === body && this.#state.feed !== undefined,
+            customer,
+          });
+        } catch (error) {
+          // Defensive: parsing never throws, but a body the worker cannot be sent might.
+          if (generation !== this.#generation) return;
+          const reason = error instanceof Error ? error.message : String(error);
+          const message = `The feed could not be read: ${reason}`;
+          this.#fail({ kind: 'parse', message, issues: [], url }, 'src');
+          return;
+        }
         if (generation !== this.#generation) return;
         if (verdict.unchanged) this.#confirmCurrent(url);
         else this.#applyParse(verdict.result, 'src', url, body);
@@ -450,14 +469,19 @@ export class FeedController implements ReactiveController {
 
   /** A 304 or an identical body: the data is current again (and, after a failure, recovered). */
   #confirmCurrent(url: string): void {
-    this.#setState({
-      ...this.#state,
-      status: 'ready',
-      stale: false,
-      error: undefined,
-      lastSuccess: this.now(),
-      source: 'src',
-    });
+    // Nothing the host shows changes (the same feed, not stale before either): no render.
+    const quiet = !this.#state.stale && this.#state.error === undefined;
+    this.#setState(
+      {
+        ...this.#state,
+        status: 'ready',
+        stale: false,
+        error: undefined,
+        lastSuccess: this.now(),
+        source: 'src',
+      },
+      quiet,
+    );
     this.#announceRecovery('src', url);
   }
 
