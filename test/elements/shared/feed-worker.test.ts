@@ -142,8 +142,15 @@ describe('FeedController: feeds by src parsed in the feed worker', () => {
     expect(env.server.calls).to.have.length(2);
     expect(el.feedController.state.feed, 'the same feed object').to.equal(feed);
     expect(loads, 'no sla-load for unchanged data').to.have.length(1);
-    // One render for "loading" (the refresh keeps the data on screen) and one for "ready".
-    expect(el.renders - renders).to.be.at.most(2);
+    expect(el.renders - renders, 'renders for an unchanged refresh').to.equal(0);
+    expect(el.feedController.state.status).to.equal('ready');
+    // A 304 likewise.
+    env.server.reply(new Response(null, { status: 304 }));
+    await el.refresh();
+    await settled(el);
+    expect(env.server.calls).to.have.length(3);
+    expect(el.renders - renders, 'renders after a 304').to.equal(0);
+    expect(loads).to.have.length(1);
     expect(textOf(el, '.name')).to.equal('Acme Cloud');
 
     // After a reported failure the same body is news: sla-load says it is unchanged.
@@ -174,11 +181,13 @@ describe('FeedController: feeds by src parsed in the feed worker', () => {
     expect(env.mainThreadParses).to.equal(0);
   });
 
-  it('a changed body is parsed again and announced', async () => {
+  it('a changed body is parsed again, rendered and announced', async () => {
     env.server.reply(jsonResponse(feedNamed('One')), jsonResponse(feedNamed('Two')));
     const { el, loads } = await mount((el) => (el.src = '/changing.json'));
+    const renders = el.renders;
     await el.refresh();
     await settled(el);
+    expect(el.renders - renders).to.equal(1);
     expect(textOf(el, '.name')).to.equal('Two');
     expect(loads.map((e) => e.detail.unchanged)).to.deep.equal([false, false]);
   });
