@@ -32,6 +32,11 @@ export interface BodyJob {
 const clients = new Map<() => Worker, FeedWorkerClient>();
 let nextKey = 1;
 
+/** The worker keeps each parser's last good text: an element gone for good lets it go. */
+const gone = new FinalizationRegistry<number>((key) => {
+  for (const client of clients.values()) client.forget(key);
+});
+
 function clientFor(factory: () => Worker): FeedWorkerClient {
   let client = clients.get(factory);
   if (!client) {
@@ -73,6 +78,7 @@ export class SrcParser {
   constructor(parseIn: () => ParseIn, onMainThreadParse: () => (() => void) | undefined) {
     this.#parseIn = parseIn;
     this.#onMainThreadParse = onMainThreadParse;
+    gone.register(this, this.#key);
   }
 
   async parse(bytes: Uint8Array, job: BodyJob): Promise<BodyVerdict> {
