@@ -192,6 +192,41 @@ describe('FeedController: feeds by src parsed in the feed worker', () => {
     expect(loads.map((e) => e.detail.unchanged)).to.deep.equal([false, false]);
   });
 
+  it('a parse still running when src changes is dropped: only the new feed shows', async () => {
+    // The kit's worker, watched: when a parse job went to it, and how many answers came back.
+    let posted!: () => void;
+    const jobPosted = new Promise<void>((resolve) => (posted = resolve));
+    let answers = 0;
+    let bothAnswered!: () => void;
+    const twoAnswers = new Promise<void>((resolve) => (bothAnswered = resolve));
+    env.parseIn = () => {
+      const url = new URL('../../../src/elements/shared/feed-worker.ts', import.meta.url);
+      const worker = new Worker(url, { type: 'module' });
+      const send = worker.postMessage.bind(worker);
+      worker.postMessage = (message: unknown) => {
+        send(message);
+        if ((message as { type?: string }).type === 'parse') posted();
+      };
+      worker.addEventListener('message', (event: MessageEvent<{ type: string }>) => {
+        if (event.data.type === 'parsed' && ++answers === 2) bothAnswered();
+      });
+      return worker;
+    };
+    env.server.reply(jsonResponse(feedNamed('Old')), jsonResponse(feedNamed('New')));
+    const el = document.createElement('worker-view') as WorkerView;
+    const loads = collect(el, 'sla-load');
+    el.src = '/old.json';
+    fixtureSync(html`<div></div>`).append(el);
+    await jobPosted;
+    el.src = '/new.json';
+    await twoAnswers;
+    await settled(el);
+    expect(textOf(el, '.name')).to.equal('New');
+    expect(loads.map((e) => e.detail.url)).to.deep.equal([
+      new URL('/new.json', document.baseURI).href,
+    ]);
+  });
+
   it('a broken feed shows the same error state and detail as a main-thread parse', async () => {
     const broken = '{"schemaVersion": 1, "provider": {"id": "acme"}, "agreements": [}';
     const invalid = JSON.stringify(rawFeed({ provider: { id: 'acme' } }));
