@@ -124,6 +124,8 @@ function libraryConfig(): UserConfig {
   const isExternal = dependencyMatcher();
   return {
     root: repoRoot,
+    // Relative URLs for emitted files (the feed worker), so dist/ works wherever it is served from.
+    base: './',
     publicDir: false,
     build: {
       outDir: fromRoot('dist'),
@@ -154,6 +156,8 @@ function libraryConfig(): UserConfig {
 function standaloneConfig(): UserConfig {
   return {
     root: repoRoot,
+    // Relative URLs for emitted files (the feed worker): the folder can be copied anywhere.
+    base: './',
     publicDir: false,
     build: {
       outDir: fromRoot('dist/standalone'),

@@ -90,6 +90,17 @@ try {
         minify: true,
         legalComments: 'eof',
         logLevel: 'warning',
+        // One file has no feed worker file beside it: feeds by `src` are parsed on the main thread.
+        plugins: [
+          {
+            name: 'no-feed-worker',
+            setup(build) {
+              build.onResolve({ filter: /\/feed-worker-start\.js$/ }, () => ({
+                path: at('src/elements/shared/feed-worker-none.ts'),
+              }));
+            },
+          },
+        ],
       };
       const entries = defineEntries().map((f) => relative(root, f));
       for (const entry of entries) {

@@ -27,6 +27,16 @@ export function isParsedFeed(value: unknown): value is Feed {
 }
 
 /**
+ * Marks a feed validated and normalised by {@link parseFeed} in another realm (a Web Worker) and
+ * passed here by structured clone as parsed, so handing it on costs nothing. Internal to the kit's
+ * loader: it is not exported from the feed entry point.
+ */
+export function adoptParsedFeed(feed: Feed): Feed {
+  parsedFeeds.add(feed);
+  return feed;
+}
+
+/**
  * Validates and normalises a feed. Accepts JSON text or an already parsed value.
  *
  * @param input JSON text or a parsed value (e.g. the `.feed` property of an element)

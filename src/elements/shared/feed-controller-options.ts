@@ -24,6 +24,15 @@ export interface FeedControllerOptions {
   readonly maxRetryAfterMs?: number;
   /** Polling never runs more often than this (the floor of `refresh-interval`). Default 5000 ms. */
   readonly minRefreshIntervalMs?: number;
+  /**
+   * Where a body fetched by `src` is parsed. `'worker'` (default): in a module Web Worker, and on
+   * the main thread (in steps that yield) where workers are unavailable or the worker fails to
+   * start. `'main'`: always on the main thread. A function: the worker to use (it must speak the
+   * protocol of feed-worker.ts; tests use it to make a worker fail).
+   */
+  readonly parseIn?: 'worker' | 'main' | (() => Worker);
+  /** Called each time a body fetched by `src` is parsed on the main thread (diagnostics, tests). */
+  readonly onMainThreadParse?: () => void;
   /** Parser caps (default: the feed layer's defaults). */
   readonly limits?: Partial<FeedLimits>;
   /** Consume the `<sla-feed>` context (default true). */

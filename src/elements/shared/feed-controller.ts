@@ -18,12 +18,17 @@
  * outage is over. A response that arrives after a newer request started is ignored, and every
  * request is aborted when the source changes or the host disconnects.
  *
+ * A body fetched by `src` is parsed in a module Web Worker (see feed-loader.ts): the main thread
+ * gets the parsed feed (with `customer` set, only that customer's part) without a long task, and a
+ * body equal to the last good one is only compared. The `src` code (request, retries, polling, the
+ * worker client) is loaded with a dynamic `import()` the first time `src` is used.
+ *
  * Fetch, timers, clock, randomness and page visibility go through options or protected methods,
  * so tests can drive them. The pieces, each in a module named after what it does: source
  * selection (feed-sources.ts), one request with timeout, ETag and size cap (feed-request.ts), the
- * retry policy and backoff (feed-retry.ts), polling paused while hidden (feed-polling.ts), events
- * after rendering (feed-event-queue.ts) and the state (feed-state.ts); this module ties them
- * together.
+ * retry policy and backoff (feed-retry.ts), polling paused while hidden (feed-polling.ts), the
+ * parse off the main thread (feed-loader.ts, feed-worker*.ts), events after rendering
+ * (feed-event-queue.ts) and the state (feed-state.ts); this module ties them together.
  *
  * ```ts
  * class MyView extends LitElement {
@@ -42,18 +47,47 @@ import { feedContext, type FeedContextValue } from './context.js';
 import { slaErrorEvent, slaLoadEvent, type FeedSourceKind, type SlaErrorDetail } from './events.js';
 import { HostEventQueue } from './feed-event-queue.js';
 import { parseFeedInput } from './feed-input.js';
-import { Poller } from './feed-polling.js';
-import { requestFeed } from './feed-request.js';
-import { backoffDelay, loadWithRetry } from './feed-retry.js';
+import type { Poller } from './feed-polling.js';
+import type { Outcome } from './feed-request.js';
 import { NONE, pickSource, sameSource, touchesInlineFeed, type Source } from './feed-sources.js';
 import type { FeedControllerOptions, FeedHost } from './feed-controller-options.js';
 import { INITIAL_FEED_STATE, parseErrorDetail, type FeedState } from './feed-state.js';
 
 export type { FetchLike } from './feed-request.js';
-export { isRetryableStatus, parseRetryAfter } from './feed-retry.js';
 export type { FeedInputs } from './feed-sources.js';
 export { INITIAL_FEED_STATE, parseErrorDetail, type FeedState } from './feed-state.js';
 export type { FeedControllerOptions, FeedHost } from './feed-controller-options.js';
+
+type Loader = typeof import('./feed-loader.js');
+let loaderModule: Promise<Loader> | undefined;
+/** The `src` code once it arrived: later loads start at once, without waiting for a promise. */
+let loaded: Loader | undefined;
+
+/** The `src` code, fetched once per page on first use. */
+function loadLoader(): Promise<Loader> {
+  if (!loaderModule) {
+    const pending = import('./feed-loader.js');
+    loaderModule = pending;
+    pending.then(
+      (module) => {
+        loaded = module;
+      },
+      () => {
+        // A failed import may succeed later (a network blip): the next load asks again.
+        if (loaderModule === pending) loaderModule = undefined;
+      },
+    );
+  }
+  return loaderModule;
+}
+
+/**
+ * Fetches the code that feeds by `src` need (requests, retries, polling, the feed worker) ahead of
+ * the first element that uses `src`; otherwise it is fetched then. Resolves when it is ready.
+ */
+export async function preloadFeedLoader(): Promise<void> {
+  await loadLoader();
+}
 
 export class FeedController implements ReactiveController {
   readonly host: FeedHost;
@@ -71,19 +105,17 @@ export class FeedController implements ReactiveController {
   #loading: Promise<void> | undefined;
   #abort: AbortController | undefined;
   #cancelSleep: (() => void) | undefined;
-  #poller = new Poller({
-    setTimer: (callback, ms) => this.setTimer(callback, ms),
-    clearTimer: (handle) => this.clearTimer(handle),
-    now: () => this.now(),
-    isHidden: () => this.isHidden(),
-    poll: () => void this.#startLoad(),
-  });
+  /** The `src` code once loaded, and what it made for this controller. */
+  #loader: Loader | undefined;
+  #poller: Poller | undefined;
+  #parser: InstanceType<Loader['SrcParser']> | undefined;
   #intervalMs = 0;
   #lastSettled: number | undefined;
   /** Earliest next request (a Retry-After that ended the retries). */
   #notBefore = 0;
   #etag: { url: string; value: string } | undefined;
-  #lastText: { url: string; text: string } | undefined;
+  /** The URL (and display scope) of the last good body: the parser remembers its text. */
+  #lastBody: string | undefined;
   #contextValue: FeedContextValue | undefined;
   #observer: MutationObserver | undefined;
   #events: HostEventQueue;
@@ -188,7 +220,12 @@ export class FeedController implements ReactiveController {
     this.#interrupted = false;
     const previous = this.#source;
     this.#source = next;
-    if (previous.kind === 'src') this.#stopNetwork();
+    if (previous.kind === 'src') {
+      this.#stopNetwork();
+      // The parser (and the feed worker) forget the previous source's text.
+      this.#lastBody = undefined;
+      this.#parser?.forget();
+    }
     // Another URL or another kind of source is new data, not a refresh: nothing of the previous
     // source may stay on screen (under the new source's name, or marked stale after its failure).
     // A new `.feed` value or new inline text is the same source with new content.
@@ -262,16 +299,20 @@ export class FeedController implements ReactiveController {
 
   // ---- State and events -----------------------------------------------------------------------
 
-  #setState(next: FeedState): void {
+  /**
+   * Sets the state; the host re-renders unless `quiet` (a change it does not show: a refresh
+   * starting, or confirming, while the same feed stays on screen, not stale).
+   */
+  #setState(next: FeedState, quiet = false): void {
     this.#state = Object.freeze({ ...next });
-    this.host.requestUpdate();
+    if (!quiet) this.host.requestUpdate();
     this.#options.onChange?.(this.#state);
   }
 
-  #applyParse(result: ParseResult, source: FeedSourceKind, url?: string, text?: string): void {
+  #applyParse(result: ParseResult, source: FeedSourceKind, url?: string, body?: string): void {
     if (result.ok) {
       const isNew = result.feed !== this.#state.feed;
-      if (url !== undefined && text !== undefined) this.#lastText = { url, text };
+      if (body !== undefined) this.#lastBody = body;
       this.#setState({
         status: 'ready',
         feed: result.feed,
@@ -337,7 +378,9 @@ export class FeedController implements ReactiveController {
     const generation = ++this.#generation;
     this.#inFlight = true;
     if (this.#state.status !== 'loading' || this.#state.source !== 'src') {
-      this.#setState({ ...this.#state, status: 'loading', source: 'src' });
+      // With a feed on screen, "loading" shows nothing new: a refresh renders only if it must.
+      const quiet = this.#state.feed !== undefined && this.#state.source === 'src';
+      this.#setState({ ...this.#state, status: 'loading', source: 'src' }, quiet);
     }
     const loading = this.#load(source.url, generation).finally(() => {
       if (generation === this.#generation) this.#inFlight = false;
@@ -356,8 +399,34 @@ export class FeedController implements ReactiveController {
     this.#clearPoll();
   }
 
-  #load(url: string, generation: number): Promise<void> {
-    return loadWithRetry({
+  async #load(url: string, generation: number): Promise<void> {
+    let loader = this.#loader ?? loaded;
+    if (!loader) {
+      try {
+        loader = await loadLoader();
+      } catch (error) {
+        if (generation !== this.#generation) return;
+        const reason = error instanceof Error ? error.message : String(error);
+        this.#fail(
+          {
+            kind: 'network',
+            message: `The feed loader could not be loaded: ${reason}`,
+            issues: [],
+            url,
+          },
+          'src',
+        );
+        this.#lastSettled = this.now();
+        this.#inFlight = false;
+        return;
+      }
+    }
+    this.#loader = loader;
+    if (generation !== this.#generation) return;
+    const source = this.#source;
+    const customer = source.kind === 'src' ? source.customer : undefined;
+    const body = `${url}\n${customer ?? ''}`;
+    return loader.loadWithRetry({
       maxAttempts: Math.max(1, this.#options.maxAttempts ?? 3),
       maxRetryAfterMs: this.#options.maxRetryAfterMs ?? 120_000,
       attempt: () => this.#attempt(url, generation),
@@ -367,14 +436,26 @@ export class FeedController implements ReactiveController {
       retryAfter: (ms) => {
         this.#notBefore = this.now() + ms;
       },
-      onText: (text) => {
-        const previous = this.#lastText;
-        if (previous && previous.url === url && previous.text === text && this.#state.feed) {
-          this.#confirmCurrent(url);
-        } else {
-          const result = parseFeedInput(text, this.#options.limits, { memo: false });
-          this.#applyParse(result, 'src', url, text);
+      onBody: async (bytes) => {
+        const parser = this.#srcParser(loader);
+        let verdict;
+        try {
+          verdict = await parser.parse(bytes, {
+            limits: this.#options.limits,
+            compare: this.#lastBody === body && this.#state.feed !== undefined,
+            customer,
+          });
+        } catch (error) {
+          // Defensive: parsing never throws, but a body the worker cannot be sent might.
+          if (generation !== this.#generation) return;
+          const reason = error instanceof Error ? error.message : String(error);
+          const message = `The feed could not be read: ${reason}`;
+          this.#fail({ kind: 'parse', message, issues: [], url }, 'src');
+          return;
         }
+        if (generation !== this.#generation) return;
+        if (verdict.unchanged) this.#confirmCurrent(url);
+        else this.#applyParse(verdict.result, 'src', url, body);
       },
       onNotModified: () => this.#confirmCurrent(url),
       onFailure: (error) => this.#fail(error, 'src'),
@@ -388,21 +469,34 @@ export class FeedController implements ReactiveController {
 
   /** A 304 or an identical body: the data is current again (and, after a failure, recovered). */
   #confirmCurrent(url: string): void {
-    this.#setState({
-      ...this.#state,
-      status: 'ready',
-      stale: false,
-      error: undefined,
-      lastSuccess: this.now(),
-      source: 'src',
-    });
+    // Nothing the host shows changes (the same feed, not stale before either): no render.
+    const quiet = !this.#state.stale && this.#state.error === undefined;
+    this.#setState(
+      {
+        ...this.#state,
+        status: 'ready',
+        stale: false,
+        error: undefined,
+        lastSuccess: this.now(),
+        source: 'src',
+      },
+      quiet,
+    );
     this.#announceRecovery('src', url);
+  }
+
+  #srcParser(loader: Loader): InstanceType<Loader['SrcParser']> {
+    this.#parser ??= new loader.SrcParser(
+      () => this.#options.parseIn ?? 'worker',
+      () => this.#options.onMainThreadParse,
+    );
+    return this.#parser;
   }
 
   #backoff(attempt: number): number {
     const base = this.#options.backoffMs ?? 1000;
     const max = this.#options.maxBackoffMs ?? 30_000;
-    return backoffDelay(attempt, base, max, () => this.random());
+    return this.#loader!.backoffDelay(attempt, base, max, () => this.random());
   }
 
   #sleep(ms: number): Promise<void> {
@@ -419,8 +513,8 @@ export class FeedController implements ReactiveController {
     });
   }
 
-  #attempt(url: string, generation: number): ReturnType<typeof requestFeed> {
-    return requestFeed(url, {
+  #attempt(url: string, generation: number): Promise<Outcome> {
+    return this.#loader!.requestFeed(url, {
       fetch: (u, init) => this.fetch(u, init),
       setTimer: (callback, ms) => this.setTimer(callback, ms),
       clearTimer: (handle) => this.clearTimer(handle),
@@ -446,18 +540,28 @@ export class FeedController implements ReactiveController {
   // ---- Polling ---------------------------------------------------------------------------------
 
   #clearPoll(): void {
-    this.#poller.clear();
+    this.#poller?.clear();
   }
 
   #schedulePoll(): void {
     this.#clearPoll();
     if (!this.#connected || this.#source.kind !== 'src' || this.#intervalMs <= 0) return;
+    // Without the `src` code there was no load yet: the first one schedules the poll when it settles.
+    const loader = this.#loader;
+    if (!loader) return;
+    this.#poller ??= new loader.Poller({
+      setTimer: (callback, ms) => this.setTimer(callback, ms),
+      clearTimer: (handle) => this.clearTimer(handle),
+      now: () => this.now(),
+      isHidden: () => this.isHidden(),
+      poll: () => void this.#startLoad(),
+    });
     this.#poller.schedule((now) =>
       Math.max((this.#lastSettled ?? now) + this.#intervalMs, this.#notBefore),
     );
   }
 
   #onVisibility = (): void => {
-    if (this.#poller.visibilityChanged() && !this.#inFlight) this.#schedulePoll();
+    if (this.#poller?.visibilityChanged() && !this.#inFlight) this.#schedulePoll();
   };
 }

@@ -1,7 +1,8 @@
 /**
  * One request for a feed `src`: a timeout that also covers reading the body, ETag revalidation
  * (`If-None-Match`), the `maxBytes` cap while the body streams in, and every failure turned into
- * an outcome the retry loop decides on (retry, give up, or use the text).
+ * an outcome the retry loop decides on (retry, give up, or use the body). The body stays bytes:
+ * decoding and parsing are the parser's (in the feed worker, off the main thread).
  */
 import type { SlaErrorDetail } from './events.js';
 import { isRetryableStatus, parseRetryAfter } from './feed-retry.js';
@@ -11,7 +12,7 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export type Outcome =
   | { readonly kind: 'aborted' }
-  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'body'; readonly bytes: Uint8Array }
   | { readonly kind: 'not-modified' }
   | { readonly kind: 'fatal'; readonly error: SlaErrorDetail }
   | {
@@ -83,9 +84,9 @@ export async function requestFeed(url: string, env: RequestEnv): Promise<Outcome
       };
     }
     const maxBytes = env.maxBytes;
-    const text = await readText(response, maxBytes);
+    const bytes = await readBytes(response, maxBytes);
     if (!env.isCurrent()) return { kind: 'aborted' };
-    if (text === null) {
+    if (bytes === null) {
       return {
         kind: 'fatal',
         error: {
@@ -104,7 +105,7 @@ export async function requestFeed(url: string, env: RequestEnv): Promise<Outcome
       };
     }
     env.saveEtag(response.headers.get('ETag') || undefined);
-    return { kind: 'text', text };
+    return { kind: 'body', bytes };
   } catch (error) {
     if (!env.isCurrent() || (controller.signal.aborted && !timedOut)) {
       return { kind: 'aborted' };
@@ -148,14 +149,14 @@ function httpError(url: string, response: Response): SlaErrorDetail {
   };
 }
 
-/** Reads a body as UTF-8 text, giving up (null) beyond `maxBytes`. */
-async function readText(response: Response, maxBytes: number): Promise<string | null> {
+/** Reads a body, giving up (null) beyond `maxBytes`. */
+async function readBytes(response: Response, maxBytes: number): Promise<Uint8Array | null> {
   const declared = Number(response.headers.get('Content-Length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
     return null;
   }
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -175,5 +176,5 @@ async function readText(response: Response, maxBytes: number): Promise<string | 
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }

@@ -51,7 +51,8 @@ export interface RetryEnv {
   sleep(ms: number): Promise<void>;
   /** The server asked for `ms` of quiet (Retry-After). */
   retryAfter(ms: number): void;
-  onText(text: string): void;
+  /** A body arrived; the load settles when its parse has (a superseded load ends quietly). */
+  onBody(bytes: Uint8Array): Promise<void>;
   onNotModified(): void;
   onFailure(error: SlaErrorDetail): void;
   /** The load ended with data or a failure (not when superseded). */
@@ -66,8 +67,9 @@ export async function loadWithRetry(env: RetryEnv): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const outcome = await env.attempt();
     if (!env.isCurrent() || outcome.kind === 'aborted') return;
-    if (outcome.kind === 'text') {
-      env.onText(outcome.text);
+    if (outcome.kind === 'body') {
+      await env.onBody(outcome.bytes);
+      if (!env.isCurrent()) return;
       break;
     }
     if (outcome.kind === 'not-modified') {

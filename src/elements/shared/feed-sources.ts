@@ -16,12 +16,17 @@ export interface FeedInputs {
    * `minRefreshIntervalMs` (5 s by default): a smaller positive value polls every 5 s.
    */
   readonly refreshInterval?: number | null;
+  /**
+   * The element's display scope (a customer id), if any. A feed by `src` then keeps only that
+   * customer's part (cut out in the feed worker, so the rest never reaches the main thread).
+   */
+  readonly customer?: string | undefined;
 }
 
 export type Source =
   | { readonly kind: 'none' }
   | { readonly kind: 'property'; readonly value: unknown }
-  | { readonly kind: 'src'; readonly url: string }
+  | { readonly kind: 'src'; readonly url: string; readonly customer: string | undefined }
   | { readonly kind: 'inline'; readonly text: string }
   | { readonly kind: 'context'; readonly value: FeedContextValue };
 
@@ -38,7 +43,10 @@ export function pickSource(
   if (inputs.feed !== undefined && inputs.feed !== null)
     return { kind: 'property', value: inputs.feed };
   const src = typeof inputs.src === 'string' ? inputs.src.trim() : '';
-  if (src) return { kind: 'src', url: resolveUrl(src) };
+  if (src) {
+    const customer = inputs.customer?.trim() || undefined;
+    return { kind: 'src', url: resolveUrl(src), customer };
+  }
   const script = host.querySelector(INLINE_SELECTOR);
   const text = script?.textContent ?? '';
   if (text.trim()) return { kind: 'inline', text };
@@ -54,7 +62,7 @@ export function sameSource(a: Source, b: Source): boolean {
     case 'property':
       return b.kind === 'property' && Object.is(a.value, b.value);
     case 'src':
-      return b.kind === 'src' && a.url === b.url;
+      return b.kind === 'src' && a.url === b.url && a.customer === b.customer;
     case 'inline':
       return b.kind === 'inline' && a.text === b.text;
     case 'context':

@@ -7,9 +7,8 @@ export { SlaElement, brandAccent, localeDirection, type ThemeSetting } from './s
 export {
   FeedController,
   INITIAL_FEED_STATE,
-  isRetryableStatus,
   parseErrorDetail,
-  parseRetryAfter,
+  preloadFeedLoader,
   type FeedControllerOptions,
   type FeedHost,
   type FeedInputs,
@@ -17,6 +16,7 @@ export {
   type FetchLike,
 } from './feed-controller.js';
 export { parseFeedInput } from './feed-input.js';
+export { isRetryableStatus, parseRetryAfter } from './feed-retry.js';
 export {
   feedContext,
   ensureContextRoot,

@@ -304,7 +304,12 @@ export class SlaElement extends LitElement {
     const options = ctor.feedControllerOptions;
     this.feedController = new FeedController(this, {
       ...options,
-      inputs: () => ({ feed: this.feed, src: this.src, refreshInterval: this.refreshInterval }),
+      inputs: () => ({
+        feed: this.feed,
+        src: this.src,
+        refreshInterval: this.refreshInterval,
+        customer: this.scopeCustomerId,
+      }),
     });
   }
 

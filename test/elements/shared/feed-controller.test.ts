@@ -7,7 +7,11 @@
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { SlaElement, type FeedControllerOptions } from '../../../src/elements/shared/index.js';
+import {
+  SlaElement,
+  preloadFeedLoader,
+  type FeedControllerOptions,
+} from '../../../src/elements/shared/index.js';
 import type { FeedLimits } from '../../../src/feed/index.js';
 import { FakeClock } from './fake-clock.js';
 import {
@@ -102,6 +106,10 @@ const http = (status: number, path: string) => ({
   url: url(path),
   status,
 });
+
+// The `src` code arrives by a dynamic import on first use; these tests count requests right after
+// an update, so it is fetched once up front.
+before(() => preloadFeedLoader());
 
 beforeEach(() => {
   env.server = new FakeServer();
