@@ -17,7 +17,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (...parts: string[]): string => resolve(repoRoot, ...parts);
 
-/** Every package in `dependencies`, and its subpaths (lit/directives/..., d3-shape/...), is external. */
+/** Every package in `dependencies`, and its subpaths (lit/directives/..., @lit/context/...), is external. */
 function dependencyMatcher(): (id: string) => boolean {
   const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as {
     dependencies?: Record<string, string>;
