@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { viteMinifyTemplates } from './scripts/minify-templates.mjs';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (...parts: string[]): string => resolve(repoRoot, ...parts);
@@ -125,6 +126,8 @@ function libraryConfig(): UserConfig {
   return {
     root: repoRoot,
     publicDir: false,
+    // Lit templates and styles minified here, so consumers' bundles get them small too.
+    plugins: [viteMinifyTemplates()],
     build: {
       outDir: fromRoot('dist'),
       emptyOutDir: true,
@@ -155,6 +158,7 @@ function standaloneConfig(): UserConfig {
   return {
     root: repoRoot,
     publicDir: false,
+    plugins: [viteMinifyTemplates()],
     build: {
       outDir: fromRoot('dist/standalone'),
       emptyOutDir: true,

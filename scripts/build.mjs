@@ -79,7 +79,9 @@ try {
     skipIf: () => defineEntries().length === 0 && 'no src/define/*.ts yet',
     run: async () => {
       const esbuild = await import('esbuild');
+      const { esbuildMinifyTemplates } = await import('./minify-templates.mjs');
       const common = {
+        plugins: [esbuildMinifyTemplates()],
         absWorkingDir: root,
         bundle: true,
         // No code splitting: the language catalogues that the other builds load on first use
