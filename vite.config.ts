@@ -175,6 +175,10 @@ function standaloneConfig(): UserConfig {
         fileName: (_format, entryName) => `${entryName}.js`,
       },
       rolldownOptions: {
+        // Lib mode keeps each entry's exports exactly ('strict'), so code an entry shares with a
+        // module it loads on first use (plain mode, the strip) would become one more chunk to
+        // download up front. Letting the entry export it too keeps it in the entry file.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           // Vite keeps whitespace and /*#__PURE__*/ in lib-mode ES output (for consumers'
           // tree-shaking). These files go straight to browsers: minify fully, keep licences.
