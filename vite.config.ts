@@ -154,11 +154,39 @@ function libraryConfig(): UserConfig {
   };
 }
 
+/**
+ * Writes dist/standalone/.vite/modules.json: for each output file, the source modules in it and
+ * their rendered length, for scripts/size-report.mjs (bytes by source).
+ */
+function moduleSizes(): Plugin {
+  return {
+    name: 'sla-module-sizes',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files: Record<string, Record<string, number>> = {};
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        files[output.fileName] = Object.fromEntries(
+          Object.entries(output.modules).map(([id, m]) => [
+            id.startsWith(repoRoot) ? id.slice(repoRoot.length) : id,
+            m.renderedLength,
+          ]),
+        );
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/modules.json',
+        source: `${JSON.stringify(files, null, 1)}\n`,
+      });
+    },
+  };
+}
+
 function standaloneConfig(): UserConfig {
   return {
     root: repoRoot,
     publicDir: false,
-    plugins: [viteMinifyTemplates()],
+    plugins: [viteMinifyTemplates(), moduleSizes()],
     build: {
       outDir: fromRoot('dist/standalone'),
       emptyOutDir: true,
