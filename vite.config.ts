@@ -13,11 +13,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { viteMinifyTemplates } from './scripts/minify-templates.mjs';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (...parts: string[]): string => resolve(repoRoot, ...parts);
 
-/** Every package in `dependencies`, and its subpaths (lit/directives/..., d3-shape/...), is external. */
+/** Every package in `dependencies`, and its subpaths (lit/directives/..., @lit/context/...), is external. */
 function dependencyMatcher(): (id: string) => boolean {
   const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as {
     dependencies?: Record<string, string>;
@@ -127,6 +128,8 @@ function libraryConfig(): UserConfig {
     // Relative URLs for emitted files (the feed worker), so dist/ works wherever it is served from.
     base: './',
     publicDir: false,
+    // Lit templates and styles minified here, so consumers' bundles get them small too.
+    plugins: [viteMinifyTemplates()],
     build: {
       outDir: fromRoot('dist'),
       emptyOutDir: true,
@@ -153,12 +156,41 @@ function libraryConfig(): UserConfig {
   };
 }
 
+/**
+ * Writes dist/standalone/.vite/modules.json: for each output file, the source modules in it and
+ * their rendered length, for scripts/size-report.mjs (bytes by source).
+ */
+function moduleSizes(): Plugin {
+  return {
+    name: 'sla-module-sizes',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files: Record<string, Record<string, number>> = {};
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        files[output.fileName] = Object.fromEntries(
+          Object.entries(output.modules).map(([id, m]) => [
+            id.startsWith(repoRoot) ? id.slice(repoRoot.length) : id,
+            m.renderedLength,
+          ]),
+        );
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/modules.json',
+        source: `${JSON.stringify(files, null, 1)}\n`,
+      });
+    },
+  };
+}
+
 function standaloneConfig(): UserConfig {
   return {
     root: repoRoot,
     // Relative URLs for emitted files (the feed worker): the folder can be copied anywhere.
     base: './',
     publicDir: false,
+    plugins: [viteMinifyTemplates(), moduleSizes()],
     build: {
       outDir: fromRoot('dist/standalone'),
       emptyOutDir: true,
@@ -175,6 +207,10 @@ function standaloneConfig(): UserConfig {
         fileName: (_format, entryName) => `${entryName}.js`,
       },
       rolldownOptions: {
+        // Lib mode keeps each entry's exports exactly ('strict'), so code an entry shares with a
+        // module it loads on first use (plain mode, the strip) would become one more chunk to
+        // download up front. Letting the entry export it too keeps it in the entry file.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           // Vite keeps whitespace and /*#__PURE__*/ in lib-mode ES output (for consumers'
           // tree-shaking). These files go straight to browsers: minify fully, keep licences.

@@ -1,5 +1,6 @@
 // `npm run build`: everything that goes into the npm package, in order.
 //   1. clean dist/
+//   1b. scripts/generate-validator.mjs -> src/feed/schema-check.generated.ts (from the schema)
 //   2. vite build                      -> dist/ (ESM library, dependencies external)
 //   3. vite build --mode standalone    -> dist/standalone/ (self-contained, minified)
 //   3b. esbuild, one file per tag       -> dist/cdn/<tag>.js and dist/cdn/sla-kit.js (all tags):
@@ -63,6 +64,17 @@ try {
     run: () => rmSync(at('dist'), { recursive: true, force: true }),
   });
 
+  await step('generate the feed checker (-> src/feed/schema-check.generated.ts)', {
+    skipIf: () => !existsSync(at('src/feed/schema.ts')) && 'src/feed/schema.ts does not exist',
+    run: () => {
+      const result = spawnSync(process.execPath, [at('scripts/generate-validator.mjs')], {
+        cwd: root,
+        stdio: 'inherit',
+      });
+      if (result.status !== 0) throw new Error(`generate-validator exited with ${result.status}`);
+    },
+  });
+
   await step('vite build (npm library -> dist/)', {
     skipIf: () =>
       libraryEntries().length === 0 &&
@@ -79,7 +91,9 @@ try {
     skipIf: () => defineEntries().length === 0 && 'no src/define/*.ts yet',
     run: async () => {
       const esbuild = await import('esbuild');
+      const { esbuildMinifyTemplates } = await import('./minify-templates.mjs');
       const common = {
+        plugins: [esbuildMinifyTemplates()],
         absWorkingDir: root,
         bundle: true,
         // No code splitting: the language catalogues that the other builds load on first use

@@ -13,3 +13,15 @@ export declare function standaloneManifest(root: string): {
   manifest: Record<string, ManifestChunk>;
   withImports: (file: string) => string[];
 };
+export declare function loadedBytes(
+  root: string,
+  file: string,
+): { files: { file: string; bytes: number; gzip: number }[]; bytes: number; gzip: number };
+export declare function pageBytes(root: string): {
+  files: { file: string; gzip: number }[];
+  gzip: number;
+};
+export declare function npmEntryBytes(
+  root: string,
+  entry: string,
+): Promise<{ files: { file: string; gzip: number }[]; gzip: number }>;

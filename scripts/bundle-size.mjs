@@ -79,3 +79,61 @@ export function loadedBytes(root, file) {
     gzip: files.reduce((sum, f) => sum + f.gzip, 0),
   };
 }
+
+/**
+ * Bytes a page loads for every entry of the standalone build on one page: each entry and each
+ * shared chunk counted once.
+ * @param {string} root absolute path of the repo
+ */
+export function pageBytes(root) {
+  const { manifest, withImports } = standaloneManifest(root);
+  const files = new Set();
+  for (const chunk of Object.values(manifest))
+    if (chunk.isEntry) for (const f of withImports(`${STANDALONE_DIR}/${chunk.file}`)) files.add(f);
+  const list = [...files].sort().map((f) => ({ file: f, gzip: gzipBytes(join(root, f)) }));
+  return { files: list, gzip: list.reduce((sum, f) => sum + f.gzip, 0) };
+}
+
+/**
+ * What a page loads for an npm entry (e.g. `define/sla-scorecard.js`) when an app bundles the
+ * published package with esbuild (minified, code splitting, so lazy imports stay lazy): the
+ * entry's output and the chunks it imports statically, gzip -9, each file once. Lit and the other
+ * dependencies come from node_modules, as in an app. Needs `npm run build` (dist/) first.
+ * @param {string} root absolute path of the repo
+ * @param {string} entry path under dist/, e.g. `define/sla-scorecard.js`
+ */
+export async function npmEntryBytes(root, entry) {
+  const esbuild = await import('esbuild');
+  const { gzipSync: gzip } = await import('node:zlib');
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [join(root, 'dist', entry)],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+    outdir: join(root, 'dist/.npm-bundle'),
+    logLevel: 'warning',
+  });
+  const sizes = new Map(
+    result.outputFiles.map((f) => [
+      f.path.slice(root.length + 1),
+      gzip(f.contents, { level: 9 }).length,
+    ]),
+  );
+  const outputs = result.metafile.outputs;
+  const start = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+  const seen = new Set();
+  const visit = (out) => {
+    if (seen.has(out) || !outputs[out]) return;
+    seen.add(out);
+    for (const imp of outputs[out].imports) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  visit(start);
+  const files = [...seen].map((f) => ({ file: f, gzip: sizes.get(f) ?? 0 }));
+  return { files, gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
+}

@@ -12,9 +12,9 @@
  */
 import type { GenericSchema } from 'valibot';
 
-/** Returned instead of an output when the value fails any check. */
-export const FAIL: unique symbol = Symbol('fail');
-export type Checker = (value: unknown) => unknown;
+import { FAIL, type Checker } from './schema-check-kit.js';
+
+export { FAIL, type Checker } from './schema-check-kit.js';
 
 interface Dataset {
   typed: boolean;

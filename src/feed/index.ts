@@ -1,4 +1,5 @@
-export { parseFeed, isParsedFeed, isSafeLink, formatPath, parseJsonText } from './parse.js';
+export { parseFeed } from './parse-feed.js';
+export { isParsedFeed, isSafeLink, formatPath, parseJsonText } from './parse.js';
 export { DEFAULT_LIMITS, type FeedLimits } from './limits.js';
 export { agreementChain, type Inheriting } from './inherit.js';
 export { sliceFeed, SliceError, toFeedInput } from './slice.js';

@@ -11,8 +11,8 @@ import { parseJsonText, utf8Length } from './json-text.js';
 import { DEFAULT_LIMITS, type FeedLimits } from './limits.js';
 import { normalise } from './normalise.js';
 import { checkRules, RuleContext } from './rules/index.js';
-import { checkSchema } from './schema-pass.js';
-import { SUPPORTED_SCHEMA_VERSIONS } from './schema.js';
+import { SUPPORTED_SCHEMA_VERSIONS } from './schema-checks.js';
+import type { SchemaCheck } from './schema-pass.js';
 import type { Feed, FeedIssue, ParseResult } from './types.js';
 
 export { formatPath } from './issues.js';
@@ -21,7 +21,7 @@ export { isSafeLink } from './safe-link.js';
 
 const parsedFeeds = new WeakSet<object>();
 
-/** True when `value` is a feed returned by {@link parseFeed} (validated and normalised). */
+/** True when `value` is a feed returned by `parseFeed` (validated and normalised). */
 export function isParsedFeed(value: unknown): value is Feed {
   return typeof value === 'object' && value !== null && parsedFeeds.has(value);
 }
@@ -37,18 +37,20 @@ export function adoptParsedFeed(feed: Feed): Feed {
 }
 
 /**
- * Validates and normalises a feed. Accepts JSON text or an already parsed value.
- *
- * @param input JSON text or a parsed value (e.g. the `.feed` property of an element)
- * @param limits caps to override (see {@link FeedLimits} for defaults)
- * @returns `{ ok: true, feed, warnings }` or `{ ok: false, issues }`; never throws.
+ * `parseFeed` (parse-feed.ts) with a given schema pass: the full one (schema-pass.ts) there, the
+ * elements' one, which leaves valibot out until a feed needs it, in parse-lazy.ts. This module
+ * does not import the schema pass itself, so that a bundle of the elements can leave it out.
  */
-export function parseFeed(input: unknown, limits: Partial<FeedLimits> = {}): ParseResult {
+export function parseFeedWith(
+  input: unknown,
+  limits: Partial<FeedLimits>,
+  check: SchemaCheck,
+): ParseResult {
   // A feed this function produced is already valid and normalised: hand it back as it is.
   if (isParsedFeed(input)) return { ok: true, feed: input, warnings: [] };
   const caps: FeedLimits = { ...DEFAULT_LIMITS, ...limits };
   try {
-    const result = parseChecked(input, caps);
+    const result = parseChecked(input, caps, check);
     if (result.ok) parsedFeeds.add(result.feed);
     return result;
   } catch (error) {
@@ -58,7 +60,7 @@ export function parseFeed(input: unknown, limits: Partial<FeedLimits> = {}): Par
   }
 }
 
-function parseChecked(input: unknown, caps: FeedLimits): ParseResult {
+function parseChecked(input: unknown, caps: FeedLimits, check: SchemaCheck): ParseResult {
   let raw = input;
   if (typeof input === 'string') {
     const bytes = utf8Length(input, caps.maxBytes);
@@ -109,7 +111,7 @@ function parseChecked(input: unknown, caps: FeedLimits): ParseResult {
   const dangling = danglingAgreementReferences(raw, caps.maxIssues);
   if (dangling) return { ok: false, issues: dangling, truncated: true };
 
-  const schema = checkSchema(raw, caps.maxStringLength, caps.maxIssues);
+  const schema = check(raw, caps.maxStringLength, caps.maxIssues);
   if (!schema.ok) return schema;
   const { feed } = schema;
 

@@ -1,10 +1,12 @@
 /**
- * The schema pass: a feed is checked against the valibot schema (schema.ts) through its compiled
- * fast path (fast.ts); only a feed the fast path rejects pays for valibot's own pass, which words
- * the issues, record by record and stopping at `maxIssues`.
+ * The schema pass: a feed is checked against the valibot schema (schema.ts) through the checker
+ * generated from it at build time (schema-check.generated.ts); only a feed that checker rejects
+ * pays for valibot's own pass, which words the issues, record by record and stopping at
+ * `maxIssues`. Elements load this module only then (parse-lazy.ts); `parseFeed` has it always.
  */
 import * as v from 'valibot';
-import { compileChecker, FAIL, lastRunSawUnknownField, type Checker } from './fast.js';
+import { compileChecker, FAIL, type Checker } from './fast.js';
+import { checkFeedSchema, lastCheckSawUnknownField } from './schema-check.generated.js';
 import { closestField, knownFieldsAt } from './fields.js';
 import { formatPath, issue, own } from './issues.js';
 import { DEFAULT_LIMITS } from './limits.js';
@@ -14,8 +16,6 @@ import type { FeedIssue } from './types.js';
 interface CompiledSchema {
   readonly maxText: number;
   readonly schema: typeof FeedSchema;
-  /** Fast path for valid feeds (see fast.ts); compiled on first use. */
-  fast?: Checker;
   /** The top-level lists, each with its item schema and fast checker, for wording issues. */
   lists?: readonly ListSchema[];
 }
@@ -35,12 +35,18 @@ function schemaFor(maxText: number): CompiledSchema {
 export interface SchemaPassed {
   readonly ok: true;
   readonly feed: FeedOutput;
-  /** The schema it was checked against (for wording unknown-field warnings). */
-  readonly schema: typeof FeedSchema;
+  /** The schema it was checked against (for wording unknown-field warnings), when it may have some. */
+  readonly schema?: typeof FeedSchema;
   /** True when the feed may hold unknown fields (the fast path counted more keys than it knows). */
   readonly mayHaveUnknownFields: boolean;
 }
 export type SchemaRejected = { ok: false; issues: FeedIssue[]; truncated?: true };
+/** A schema pass: this module's `checkSchema`, or the elements' one without valibot (parse-lazy.ts). */
+export type SchemaCheck = (
+  raw: Record<string, unknown>,
+  maxStringLength: number,
+  maxIssues: number,
+) => SchemaPassed | SchemaRejected;
 
 /**
  * Checks `raw` against the feed schema (text fields capped at `maxStringLength`), reporting at
@@ -52,8 +58,7 @@ export function checkSchema(
   maxIssues: number,
 ): SchemaPassed | SchemaRejected {
   const compiled = schemaFor(maxStringLength);
-  compiled.fast ??= compileChecker(compiled.schema);
-  const fast = compiled.fast(raw);
+  const fast = checkFeedSchema(raw, maxStringLength);
   // Only a feed the fast path rejects pays for valibot's second pass, which words the issues.
   let feed: FeedOutput;
   if (fast !== FAIL) feed = fast as FeedOutput;
@@ -70,7 +75,7 @@ export function checkSchema(
     ok: true,
     feed,
     schema: compiled.schema,
-    mayHaveUnknownFields: fast === FAIL || lastRunSawUnknownField(),
+    mayHaveUnknownFields: fast === FAIL || lastCheckSawUnknownField(),
   };
 }
 

@@ -2,7 +2,6 @@
  * Sparkline geometry (Tufte): a word-sized trend of the last periods with the minimum and target
  * as faint reference steps and the last point marked. Pure: numbers in, SVG path data out.
  */
-import { line } from 'd3-shape';
 import { linearScale } from './scale.js';
 
 /**
@@ -80,10 +79,6 @@ export function sparklineLayout(
     x: round(x(i)),
     y: p.value === null || !Number.isFinite(p.value) ? null : round(y(p.value)),
   }));
-  const valueLine = line<{ x: number; y: number | null }>()
-    .defined((d) => d.y !== null)
-    .x((d) => d.x)
-    .y((d) => d.y ?? 0);
   const hasValue = placed.some((p) => p.y !== null);
   let last: { x: number; y: number } | null = null;
   for (let i = placed.length - 1; i >= 0; i--) {
@@ -96,7 +91,7 @@ export function sparklineLayout(
   return {
     width: w,
     height: h,
-    valuePath: hasValue ? (valueLine(placed) ?? '') : '',
+    valuePath: hasValue ? linePath(placed) : '',
     minimumPath: stepPath(
       points.map((p) => p.minimum),
       x,
@@ -110,6 +105,30 @@ export function sparklineLayout(
     points: placed,
     last,
   };
+}
+
+/**
+ * SVG path data of a polyline through the points, broken at points without a value: what
+ * d3-shape's `line().defined(...)` with its default linear curve writes, to the character (each
+ * run of points starts with `M`, continues with `L`; a run of one point is `M x,yZ`, a dot with
+ * round caps), without shipping d3-shape for one call.
+ */
+export function linePath(
+  points: readonly { readonly x: number; readonly y: number | null }[],
+): string {
+  let d = '';
+  let run = 0;
+  for (const p of points) {
+    if (p.y === null) {
+      if (run === 1) d += 'Z';
+      run = 0;
+      continue;
+    }
+    d += `${run ? 'L' : 'M'}${p.x},${p.y}`;
+    run++;
+  }
+  if (run === 1) d += 'Z';
+  return d;
 }
 
 /** A horizontal step per period, so a level raised mid-year shows as a step. */

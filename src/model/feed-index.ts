@@ -2,7 +2,7 @@
  * Lookup tables over a parsed feed, built once per feed object. Every model function that needs
  * "the periods of this objective" or "the agreements of this customer" takes a {@link FeedIndex}.
  */
-import { agreementChain } from '../feed/index.js';
+import { agreementChain } from '../feed/inherit.js';
 import type { Agreement, Breach, Customer, Feed, Period, Service } from '../feed/index.js';
 
 /** Maps from ids to records, plus the groupings the model needs. All lists keep feed order (by start). */

@@ -15,7 +15,7 @@
  *   else the customer-level agreement (corporate objectives are measured per customer). Every other
  *   agreement that carries it shows it, but its credits and bonuses are counted there, never twice.
  */
-import { agreementChain } from '../feed/index.js';
+import { agreementChain } from '../feed/inherit.js';
 import { inheritObjectives } from '../feed/semantics.js';
 import type {
   Agreement,

@@ -2,7 +2,11 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { compileChecker, FAIL, type Checker } from '../../src/feed/fast.js';
-import { buildFeedSchema, FeedSchema } from '../../src/feed/index.js';
+import { buildFeedSchema, DEFAULT_LIMITS, FeedSchema } from '../../src/feed/index.js';
+import {
+  checkFeedSchema,
+  lastCheckSawUnknownField,
+} from '../../src/feed/schema-check.generated.js';
 import { generateFeed } from '../fixtures/generate.js';
 import minimal from '../fixtures/minimal-feed.json';
 import sample from '../fixtures/sample-feed.json';
@@ -87,7 +91,9 @@ describe('fast path (compileChecker) against valibot', () => {
     ).to.equal(true);
   });
 
-  it('gives the same verdict and output on feeds with one value replaced', () => {
+  it('gives the same verdict and output on feeds with one value replaced', function () {
+    // 1,540 feeds through valibot and the checker: seconds under coverage on a busy machine.
+    this.timeout(30_000);
     const small = generateFeed({
       customers: 2,
       serviceAgreementsPerCustomer: 1,
@@ -147,5 +153,71 @@ describe('fast path (compileChecker) against valibot', () => {
       if (slow.success) expect(quick).to.deep.equal(slow.output);
       else expect(quick).to.equal(FAIL);
     }
+  });
+});
+
+describe('generated checker (schema-check.generated.ts) against valibot', () => {
+  const generated =
+    (maxText = DEFAULT_LIMITS.maxStringLength): Checker =>
+    (input) =>
+      checkFeedSchema(input, maxText);
+
+  it('gives the same output for the sample, the minimal and generated feeds', () => {
+    expect(agrees(sample, generated())).to.equal(true);
+    expect(agrees(minimal, generated())).to.equal(true);
+    expect(
+      agrees(
+        generateFeed({ customers: 4, serviceAgreementsPerCustomer: 1, breaches: 50 }),
+        generated(),
+      ),
+    ).to.equal(true);
+  });
+
+  it('gives the same verdict and output on feeds with one value replaced', function () {
+    // 1,540 feeds through valibot and the checker: seconds under coverage on a busy machine.
+    this.timeout(30_000);
+    const small = generateFeed({
+      customers: 2,
+      serviceAgreementsPerCustomer: 1,
+      objectivesPerAgreement: 2,
+      periods: 2,
+      breaches: 4,
+      maintenance: 2,
+      services: 3,
+    });
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), edgy, (path, value) =>
+        agrees(mutate(small, path, value), generated()),
+      ),
+      { numRuns: 1500 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), edgy, (path, value) =>
+        agrees(mutate(sample, path, value), generated()),
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('applies the caller-set text cap', () => {
+    const schema = buildFeedSchema(12);
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        fc.string({ maxLength: 20 }),
+        (path, value) => agrees(mutate(minimal, path, value), generated(12), schema),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('notices an unknown field at any depth and fills defaults like valibot', () => {
+    const input = { ...structuredClone(minimal), customers: undefined };
+    expect(agrees(input, generated())).to.equal(true);
+    expect(lastCheckSawUnknownField()).to.equal(false);
+    const out = checkFeedSchema({ ...input, extra: 1 }, 100) as Record<string, unknown>;
+    expect(lastCheckSawUnknownField()).to.equal(true);
+    expect(out).to.not.have.property('extra');
+    expect(out.customers).to.deep.equal([]);
   });
 });

@@ -2,7 +2,8 @@
 // JSON object with a supported schema version, caller caps over the defaults, what is returned
 // for errors and warnings at maxIssues, a feed it produced handed back as it is, and never a throw.
 import { expect } from '@open-wc/testing';
-import { isParsedFeed, parseFeed } from '../../src/feed/parse.js';
+import { parseFeed } from '../../src/feed/parse-feed.js';
+import { isParsedFeed } from '../../src/feed/parse.js';
 import { baseFeed } from '../fixtures/base-feed.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access --

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sparklineLayout } from '../../src/layout/sparkline.js';
+import { linePath, sparklineLayout } from '../../src/layout/sparkline.js';
 
 const pts = (values: (number | null)[], minimum = 99, target = 99.9) =>
   values.map((value) => ({ value, minimum, target }));
@@ -86,5 +86,27 @@ describe('sparklineLayout with one period', () => {
   it('sparklineLayout centres a single period', () => {
     const l = sparklineLayout(pts([99.5]), { width: 60, height: 16 });
     expect(l.last!.x).to.equal(30);
+  });
+
+  it('linePath writes the path data d3-shape line().defined() wrote, gaps and lone points included', () => {
+    // Strings recorded from d3-shape 3.2 (linear curve) before the kit dropped it.
+    expect(linePath([])).to.equal('');
+    expect(
+      linePath([
+        { x: 3, y: 17 },
+        { x: 50, y: 2.5 },
+        { x: 97, y: 10.25 },
+      ]),
+    ).to.equal('M3,17L50,2.5L97,10.25');
+    expect(
+      linePath([
+        { x: 3, y: 17 },
+        { x: 26.5, y: null },
+        { x: 50, y: 2.5 },
+        { x: 73.5, y: 4 },
+        { x: 97, y: null },
+      ]),
+    ).to.equal('M3,17ZM50,2.5L73.5,4');
+    expect(linePath([{ x: -1.5, y: 0 }])).to.equal('M-1.5,0Z');
   });
 });

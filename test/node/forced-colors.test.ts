@@ -16,7 +16,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const entry = join(root, 'dist', 'standalone', 'define', 'sla-scorecard.js');
 const PAGE = `<!doctype html><html lang="en"><head><title>forced colours</title>
-<script type="module" src="/sla-scorecard.js"></script></head><body>
+<script type="module" src="/define/sla-scorecard.js"></script></head><body>
 <sla-scorecard agreement="contoso-msa" as-of="2026-11-22T12:00:00+01:00" src="/sample-feed.json"></sla-scorecard>
 </body></html>`;
 
@@ -34,7 +34,9 @@ before(async () => {
       return res
         .writeHead(200, { 'Content-Type': 'application/json' })
         .end(readFileSync(join(root, 'test', 'fixtures', 'sample-feed.json')));
-    const file = join(standalone, path === '/sla-scorecard.js' ? 'define/sla-scorecard.js' : path);
+    // The standalone build as it is laid out: an entry imports chunks and other entries by
+    // relative URL.
+    const file = join(standalone, path);
     if (!file.startsWith(standalone) || !existsSync(file)) return res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(file));
     return undefined;

@@ -22,6 +22,7 @@ import {
 } from '../../model/timeline.js';
 import { CanvasColors, CanvasLayer } from '../shared/controllers/canvas-layer.js';
 import { ResizeController } from '../shared/controllers/resize-controller.js';
+import { LazyPart } from '../shared/internal/lazy-part.js';
 import {
   TooltipController,
   tooltipStyles,
@@ -49,19 +50,10 @@ import {
   stepInLane,
 } from './sla-breach-timeline.keys.js';
 import { SEVERITY_HEIGHT, markBox, renderPlot } from './sla-breach-timeline.lanes.js';
-import {
-  STRIP_CELL_HEIGHT,
-  dayText,
-  dayTooltip,
-  renderStrip,
-  renderStripLabels,
-  shownDays,
-  stripLabel,
-  stripSummary,
-  stripTable,
-  type StripContext,
-  type StripFocus,
-} from './sla-breach-timeline.strip.js';
+import type { StripContext, StripFocus } from './sla-breach-timeline.strip.js';
+
+/** The strip variant's module (sla-breach-timeline.strip.ts), loaded on first use. */
+type StripModule = typeof import('./sla-breach-timeline.strip.js');
 import { breachTimelineStyles } from './sla-breach-timeline.styles.js';
 import {
   breachTable,
@@ -964,6 +956,13 @@ export class SlaBreachTimeline extends SlaElement {
 
   // --- strip --------------------------------------------------------------------------------------
 
+  /** The strip variant's rendering, loaded the first time `variant="strip"` is shown. */
+  readonly #stripView = new LazyPart(this, () => import('./sla-breach-timeline.strip.js'));
+
+  protected override renderPending(): Promise<void> | null {
+    return this.#stripView.pending();
+  }
+
   #stripContext(): StripContext {
     const width = Math.max(1, this.#resize.width || 600);
     const wanted = Math.max(1, this.#strip[0]?.days.length ?? this.days);
@@ -980,8 +979,9 @@ export class SlaBreachTimeline extends SlaElement {
   }
 
   #onStripKey(e: KeyboardEvent): void {
+    const strip = this.#stripView.get();
     const ctx = this.#stripContext();
-    if (ctx.rows.length === 0) return;
+    if (!strip || ctx.rows.length === 0) return;
     const f = this.#stripFocus ?? { row: 0, day: ctx.layout.days - 1 };
     const rtl = ctx.rtl;
     let next: StripFocus;
@@ -1019,28 +1019,28 @@ export class SlaBreachTimeline extends SlaElement {
     const day = Math.max(0, Math.min(ctx.layout.days - 1, next.day));
     this.#stripFocus = { row, day };
     const stripRow = ctx.rows[row]!;
-    const bucket = shownDays(stripRow, ctx.layout)[day];
+    const bucket = strip.shownDays(stripRow, ctx.layout)[day];
     if (bucket)
-      this.#announcement = `${stripLabel(ctx.t, stripRow)}: ${dayText(ctx.t, ctx.fmt, bucket)}`;
+      this.#announcement = `${strip.stripLabel(ctx.t, stripRow)}: ${strip.dayText(ctx.t, ctx.fmt, bucket)}`;
     this.#showFocusTooltip = true;
     this.#focusTipPending = true;
     this.requestUpdate();
   }
 
-  #stripTooltip(ctx: StripContext): void {
+  #stripTooltip(strip: StripModule, ctx: StripContext): void {
     const f = this.#stripFocus;
     if (!f || !this.#showFocusTooltip || !this.#focusTipPending) return;
     this.#focusTipPending = false;
     const rowEl = this.renderRoot.querySelectorAll('.strip-cells')[f.row];
     const row = ctx.rows[f.row];
     const cell = ctx.layout.cells[f.day];
-    const bucket = row ? shownDays(row, ctx.layout)[f.day] : undefined;
+    const bucket = row ? strip.shownDays(row, ctx.layout)[f.day] : undefined;
     if (!rowEl || !row || !cell || !bucket) return;
     const rect = rowEl.getBoundingClientRect();
     const x = ctx.rtl ? ctx.width - cell.x - cell.width : cell.x;
     this.#tooltip.show(
-      { x: rect.left + x, y: rect.top, width: cell.width, height: STRIP_CELL_HEIGHT },
-      dayTooltip(ctx, row, bucket),
+      { x: rect.left + x, y: rect.top, width: cell.width, height: strip.STRIP_CELL_HEIGHT },
+      strip.dayTooltip(ctx, row, bucket),
       TOOLTIP_ID,
     );
   }
@@ -1055,6 +1055,8 @@ export class SlaBreachTimeline extends SlaElement {
     if (key === this.#hovered && (key === '' || this.#tooltip.visible)) return;
     this.#hovered = key;
     if (!rowEl || !cell) return this.#tooltip.hide();
+    const strip = this.#stripView.get();
+    if (!strip) return;
     const ctx = this.#stripContext();
     const row = ctx.rows.find((r) => r.key === rowEl.getAttribute('data-key'));
     const date = cell.getAttribute('data-date');
@@ -1063,7 +1065,7 @@ export class SlaBreachTimeline extends SlaElement {
     const box = cell.getBoundingClientRect();
     this.#tooltip.show(
       { x: box.left, y: box.top, width: box.width, height: box.height },
-      dayTooltip(ctx, row, bucket),
+      strip.dayTooltip(ctx, row, bucket),
       TOOLTIP_ID,
     );
   };
@@ -1308,47 +1310,54 @@ export class SlaBreachTimeline extends SlaElement {
 
   #renderStripView(): TemplateResult {
     const ctx = this.#stripContext();
-    this.#stripTooltip(ctx);
+    const strip = this.#stripView.get();
+    if (strip) this.#stripTooltip(strip, ctx);
     return html`<section class="base" part="base" aria-labelledby="heading">
       <div class="head">
         <h2 id="heading" part="heading">
           <bdi>${this.t('breachTimeline.strip.title', { count: ctx.layout.days })}</bdi>
         </h2>
       </div>
-      ${this.#a11y.render({
-        t: this.t,
-        summary: stripSummary(ctx),
-        summaryVisible: false,
-        chartRole: 'group',
-        table: () => stripTable(ctx),
-        chart: () =>
-          html`<div class="chart-body">
-            ${renderStripLabels(ctx)}
-            <div class="plot-width">
-              <div
-                class="plot-area strip"
-                part="plot-area"
-                tabindex="0"
-                role="application"
-                aria-roledescription=${this.t('breachTimeline.strip.name')}
-                aria-label=${this.t('breachTimeline.strip.name')}
-                aria-describedby="keys"
-                @keydown=${this.#onKeyDown}
-                @pointermove=${this.#onStripPointer}
-                @pointerleave=${this.#onPointerLeave}
-                @blur=${this.#onBlur}
-              >
-                ${renderStrip(ctx)}
-              </div>
-            </div>
-            <p id="keys" class="sla-visually-hidden">${this.t('breachTimeline.strip.keys')}</p>
-          </div>`,
-      })}
+      ${strip ? this.#renderStrip(strip, ctx) : html`<div class="chart-body" aria-busy="true"></div>`}
       <div class="sla-visually-hidden" role="status" aria-live="polite" part="live">
         ${this.#announcement}
       </div>
       ${this.#tooltip.render()}
     </section>`;
+  }
+
+  /** The strip and its table alternative (the module is there). */
+  #renderStrip(strip: StripModule, ctx: StripContext): TemplateResult {
+    const { renderStrip, renderStripLabels, stripSummary, stripTable } = strip;
+    return html`${this.#a11y.render({
+      t: this.t,
+      summary: stripSummary(ctx),
+      summaryVisible: false,
+      chartRole: 'group',
+      table: () => stripTable(ctx),
+      chart: () =>
+        html`<div class="chart-body">
+          ${renderStripLabels(ctx)}
+          <div class="plot-width">
+            <div
+              class="plot-area strip"
+              part="plot-area"
+              tabindex="0"
+              role="application"
+              aria-roledescription=${this.t('breachTimeline.strip.name')}
+              aria-label=${this.t('breachTimeline.strip.name')}
+              aria-describedby="keys"
+              @keydown=${this.#onKeyDown}
+              @pointermove=${this.#onStripPointer}
+              @pointerleave=${this.#onPointerLeave}
+              @blur=${this.#onBlur}
+            >
+              ${renderStrip(ctx)}
+            </div>
+          </div>
+          <p id="keys" class="sla-visually-hidden">${this.t('breachTimeline.strip.keys')}</p>
+        </div>`,
+    })}`;
   }
 
   #title(): string {

@@ -11,6 +11,7 @@ import {
   translate,
   type Translate,
 } from '../shared/index.js';
+import { LazyPart } from '../shared/internal/lazy-part.js';
 import { sparklineStyles } from '../shared/internal/sparkline.js';
 import { scorecardMessages } from './i18n/index.js';
 import {
@@ -25,7 +26,6 @@ import { RowBatches } from './sla-scorecard.batches.js';
 import { renderFooter } from './sla-scorecard.footer.js';
 import { renderHeader } from './sla-scorecard.header.js';
 import { TextMemo } from './sla-scorecard.memo.js';
-import { renderPlain } from './sla-scorecard.plain.js';
 import { renderObjectivesTable } from './sla-scorecard.rows.js';
 import { scorecardStyles } from './sla-scorecard.styles.js';
 import {
@@ -199,8 +199,11 @@ export class SlaScorecard extends SlaElement {
    * every row is in the DOM.
    */
   protected override renderPending(): Promise<void> | null {
-    return this.#batches.pending();
+    return this.#plain.pending() ?? this.#batches.pending();
   }
+
+  /** Plain mode's sentences, loaded the first time `plain` is set (most pages never set it). */
+  readonly #plain = new LazyPart(this, () => import('./sla-scorecard.plain.js'));
 
   #derive(feed: Feed): View {
     let ids: string[];
@@ -274,9 +277,17 @@ export class SlaScorecard extends SlaElement {
       data-agreement=${a.id}
     >
       ${renderHeader(ctx, data, headingId)}
-      ${this.plain ? renderPlain(ctx, card, periodText) : renderObjectivesTable(ctx, this.#chartA11y(a.id), card, periodText)}
+      ${this.plain ? this.#renderPlain(ctx, card, periodText) : renderObjectivesTable(ctx, this.#chartA11y(a.id), card, periodText)}
       ${renderFooter(ctx, data)}
     </section>`;
+  }
+
+  /** The sentences of plain mode; an empty, busy list until their module is there. */
+  #renderPlain(ctx: ScorecardContext, card: Card, periodText: string): TemplateResult {
+    const plain = this.#plain.get();
+    return plain
+      ? plain.renderPlain(ctx, card, periodText)
+      : html`<ul class="plain" part="plain" aria-busy="true"></ul>`;
   }
 
   /** The chart/table switch of one agreement's card (ids and toggles must not be shared). */

@@ -42,10 +42,12 @@
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController } from 'lit';
-import { DEFAULT_LIMITS, type ParseResult } from '../../feed/index.js';
+import type { ParseResult } from '../../feed/index.js';
+import { DEFAULT_LIMITS } from '../../feed/limits.js';
 import { feedContext, type FeedContextValue } from './context.js';
 import { slaErrorEvent, slaLoadEvent, type FeedSourceKind, type SlaErrorDetail } from './events.js';
 import { HostEventQueue } from './feed-event-queue.js';
+import { isPendingParse, type PendingParse } from '../../feed/parse-lazy.js';
 import { parseFeedInput } from './feed-input.js';
 import type { Poller } from './feed-polling.js';
 import type { Outcome } from './feed-request.js';
@@ -56,6 +58,14 @@ import { INITIAL_FEED_STATE, parseErrorDetail, type FeedState } from './feed-sta
 export type { FetchLike } from './feed-request.js';
 export type { FeedInputs } from './feed-sources.js';
 export { INITIAL_FEED_STATE, parseErrorDetail, type FeedState } from './feed-state.js';
+
+/** The full schema pass did not load (a chunk request failed): like a failed feed request. */
+function validatorLoadError(error: unknown, url: string | undefined): SlaErrorDetail {
+  const message = `The feed checker could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+  return url === undefined
+    ? { kind: 'network', message, issues: [] }
+    : { kind: 'network', message, issues: [], url };
+}
 export type { FeedControllerOptions, FeedHost } from './feed-controller-options.js';
 
 type Loader = typeof import('./feed-loader.js');
@@ -233,10 +243,10 @@ export class FeedController implements ReactiveController {
 
     switch (next.kind) {
       case 'property':
-        this.#applyParse(parseFeedInput(next.value, this.#options.limits), 'property');
+        this.#applyParsed(() => parseFeedInput(next.value, this.#options.limits), 'property');
         break;
       case 'inline':
-        this.#applyParse(parseFeedInput(next.text, this.#options.limits), 'inline');
+        this.#applyParsed(() => parseFeedInput(next.text, this.#options.limits), 'inline');
         break;
       case 'src':
         void this.#startLoad();
@@ -307,6 +317,36 @@ export class FeedController implements ReactiveController {
     this.#state = Object.freeze({ ...next });
     if (!quiet) this.host.requestUpdate();
     this.#options.onChange?.(this.#state);
+  }
+
+  /**
+   * Parses and applies; a feed that needs the full schema pass while it loads (only a feed that
+   * fails the quick check, feed/parse-lazy.ts) is parsed again when it is there, if its source is
+   * still the current one.
+   */
+  #applyParsed(
+    parse: () => ParseResult | PendingParse,
+    source: FeedSourceKind,
+    url?: string,
+    text?: string,
+    isCurrent?: () => boolean,
+  ): void {
+    const result = parse();
+    if (!isPendingParse(result)) {
+      this.#applyParse(result, source, url, text);
+      return;
+    }
+    const current = this.#source;
+    void result.pending.then(
+      () => {
+        if (this.#source === current && (isCurrent?.() ?? true))
+          this.#applyParsed(parse, source, url, text, isCurrent);
+      },
+      (error: unknown) => {
+        if (this.#source === current && (isCurrent?.() ?? true))
+          this.#fail(validatorLoadError(error, url), source);
+      },
+    );
   }
 
   #applyParse(result: ParseResult, source: FeedSourceKind, url?: string, body?: string): void {

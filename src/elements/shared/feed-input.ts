@@ -7,8 +7,16 @@
  * - Other objects are parsed once per object identity (WeakMap memo): assign a new object to change
  *   data, as with any Lit property.
  * - Text is parsed once per distinct text (the last few are remembered).
+ * - A feed that needs the full schema pass while it loads gives a `PendingParse` (never
+ *   remembered): parse again when its `pending` settles (feed/parse-lazy.ts).
  */
-import { isParsedFeed, parseFeed, type FeedLimits, type ParseResult } from '../../feed/index.js';
+import type { FeedLimits, ParseResult } from '../../feed/index.js';
+import { isParsedFeed } from '../../feed/parse.js';
+import {
+  isPendingParse,
+  parseFeedLazy as parseFeed,
+  type PendingParse,
+} from '../../feed/parse-lazy.js';
 
 const byObject = new WeakMap<object, ParseResult>();
 const byText = new Map<string, ParseResult>();
@@ -24,7 +32,7 @@ export function parseFeedInput(
   input: unknown,
   limits?: Partial<FeedLimits>,
   { memo = true }: { memo?: boolean } = {},
-): ParseResult {
+): ParseResult | PendingParse {
   if (isParsedFeed(input)) return { ok: true, feed: input, warnings: [] };
   if (limits || !memo) return parseFeed(input, limits);
   if (typeof input === 'string') {
@@ -32,6 +40,7 @@ export function parseFeedInput(
     const hit = byText.get(input);
     if (hit) return hit;
     const result = parseFeed(input);
+    if (isPendingParse(result)) return result;
     byText.set(input, result);
     if (byText.size > TEXT_MEMO) byText.delete(byText.keys().next().value as string);
     return result;
@@ -40,7 +49,7 @@ export function parseFeedInput(
     const hit = byObject.get(input);
     if (hit) return hit;
     const result = parseFeed(input);
-    byObject.set(input, result);
+    if (!isPendingParse(result)) byObject.set(input, result);
     return result;
   }
   return parseFeed(input);

@@ -4,7 +4,7 @@
  * (feed-request.ts), retries (feed-retry.ts), polling (feed-polling.ts) and the parse of a
  * response body, off the main thread where possible ({@link SrcParser}).
  */
-import { parseFeed, type FeedLimits, type ParseResult } from '../../feed/index.js';
+import type { FeedLimits, ParseResult } from '../../feed/index.js';
 import { adoptParsedFeed } from '../../feed/parse.js';
 import { selectCustomer } from '../../feed/select.js';
 import { FeedWorkerClient, WorkerUnavailable } from './feed-worker-client.js';
@@ -112,6 +112,8 @@ export class SrcParser {
     if (job.compare && this.#lastText === text) return { unchanged: true };
     await yieldToMain();
     this.#onMainThreadParse()?.();
+    // The full parser (with valibot) only where the worker is not used: the worker has its own.
+    const { parseFeed } = await import('../../feed/parse-feed.js');
     const result = parseFeed(text, job.limits);
     if (!result.ok) return { unchanged: false, result };
     this.#lastText = text;

@@ -7,7 +7,7 @@
  * there. Loaded same-origin (`worker-src` / `script-src
  * 'self'`); see feed-worker-start.ts.
  */
-import { parseFeed } from '../../feed/parse.js';
+import { parseFeed } from '../../feed/parse-feed.js';
 import { selectCustomer } from '../../feed/select.js';
 import type { ParseResult } from '../../feed/index.js';
 import type { FromWorker, ToWorker } from './feed-worker-protocol.js';

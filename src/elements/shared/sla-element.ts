@@ -29,6 +29,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { Customer, Feed } from '../../feed/index.js';
+import { fullValidatorLoading } from '../../feed/parse-lazy.js';
 import { scopeFeed } from '../../model/scope.js';
 import { tokens } from '../../themes/tokens.js';
 import { baseStyles, stateStyles } from './internal/base.styles.js';
@@ -484,8 +485,11 @@ export class SlaElement extends LitElement {
   /** `updateComplete` also waits for the locale's messages, so it resolves on translated text. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#catalogue) {
-      await this.#catalogue;
+    // The catalogue, and the full schema pass when a feed needed it (feed/parse-lazy.ts): the
+    // feed controller parses again once it is there, so the next update shows the verdict.
+    let waiting: Promise<void> | null;
+    while ((waiting = this.#catalogue ?? fullValidatorLoading())) {
+      await waiting;
       result = await super.getUpdateComplete();
     }
     return result;

@@ -44,8 +44,10 @@ export async function breachTimeline(
   wrapper.append(el);
   const harness = new BreachTimelineHarness(el);
   await harness.settle();
-  // The plot's width arrives with the first resize observation: one more frame and update.
-  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  // The plot's width arrives with the first resize observation, delivered after the animation
+  // frame callbacks of the frame that lays the plot out (the strip's plot renders only once its
+  // module is there): the next frame, then the update.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined))));
   await harness.settle();
   return harness;
 }

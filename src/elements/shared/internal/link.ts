@@ -3,7 +3,7 @@
  * top of the parser dropping others), otherwise as plain text. Feed text is always text.
  */
 import { html, type TemplateResult } from 'lit';
-import { isSafeLink } from '../../../feed/index.js';
+import { isSafeLink } from '../../../feed/safe-link.js';
 
 /**
  * `<a part="link" href=... rel="noopener noreferrer">label</a>` when `url` is a safe link,
