@@ -4,6 +4,7 @@ import { sparklineLayout } from '../../layout/sparkline.js';
 import { indexFeed, resolveAgreement } from '../../model/index.js';
 import {
   ChartA11yController,
+  RowVirtualizer,
   SlaElement,
   renderEmpty,
   slaErrorEvent,
@@ -21,24 +22,29 @@ import {
   type ScorecardEmpty,
   type SortOrder,
 } from './scorecard-data.js';
-import { RowBatches } from './sla-scorecard.batches.js';
 import { renderFooter } from './sla-scorecard.footer.js';
 import { renderHeader } from './sla-scorecard.header.js';
 import { TextMemo } from './sla-scorecard.memo.js';
 import { renderPlain } from './sla-scorecard.plain.js';
-import { renderObjectivesTable } from './sla-scorecard.rows.js';
+import { renderObjectivesTable, sameRow } from './sla-scorecard.rows.js';
 import { scorecardStyles } from './sla-scorecard.styles.js';
 import {
   emptyMessage,
   periodLabel,
   valueDigits,
+  VIRTUAL_ABOVE,
   type Card,
+  type RowView,
   type ScorecardContext,
   type View,
 } from './sla-scorecard.view.js';
 
 const SPARK_WIDTH = 96;
 const SPARK_HEIGHT = 28;
+/** Estimated height of one objective row in the wide layout (measured once rows are drawn). */
+const ROW_HEIGHT = 64;
+/** Rows drawn beyond each edge of the visible part of a large card. */
+const OVERSCAN = 10;
 
 /**
  * How a provider is doing against one agreement (or every agreement of a customer) in one period,
@@ -51,6 +57,9 @@ const SPARK_HEIGHT = 28;
  * surrounding `<sla-feed>`. Rows sort worst first (breached, at risk, no data, met, exceeded).
  * Below about 760 px of width (where the eight columns stop fitting in German and Arabic) the rows
  * turn into compact cards (a container query); between that and about 1000 px the cells tighten.
+ * Agreements with more than 100 objectives keep only the rows near the visible part of the page
+ * in the DOM (the table names the whole list with `aria-rowcount`, each row its `aria-rowindex`);
+ * the row that has focus stays while the reader scrolls, and the table alternative lists every row.
  *
  * @fires {SlaSelectEvent} sla-select - The reader picked an objective (click or Enter on its name;
  *   detail `{ kind: 'objective', agreement, objective, period }`) or a period (the picker; detail
@@ -109,7 +118,11 @@ export class SlaScorecard extends SlaElement {
   declare sort: SortOrder;
 
   #view: View = { kind: 'cards', cards: [] };
-  readonly #batches = new RowBatches(() => this.requestUpdate());
+  /** The windowed rows of each large agreement card. */
+  readonly #virtual = new Map<string, RowVirtualizer>();
+  /** Each card's row view data by objective id, kept for rows whose content did not change. */
+  #rowViews = new Map<string, Map<string, RowView>>();
+  #rowViewsRtl = false;
   #reportedMissing = '';
   /** One chart/table switch per agreement card (ids and toggles must not be shared). */
   readonly #a11y = new Map<string, ChartA11yController>();
@@ -145,15 +158,37 @@ export class SlaScorecard extends SlaElement {
         changed.has('locale') ||
         changed.has('timeZone'))
     ) {
-      // A new selection starts with the first batch again; new data for the same one keeps the rows.
-      if (
-        changed.has('agreement') ||
-        changed.has('customer') ||
-        changed.has('period') ||
-        changed.has('sort')
-      )
-        this.#batches.restart();
       this.#view = this.#derive(feed);
+      this.#windows();
+    }
+  }
+
+  /** A row window for each card with more than {@link VIRTUAL_ABOVE} rows; none for the others. */
+  #windows(): void {
+    const large = new Map<string, number>();
+    if (this.#view.kind === 'cards')
+      for (const card of this.#view.cards)
+        if ('rows' in card && card.rows.length > VIRTUAL_ABOVE)
+          large.set(card.data.agreement.id, card.rows.length);
+    for (const [id, virtual] of this.#virtual) {
+      if (large.has(id)) continue;
+      this.removeController(virtual);
+      this.#virtual.delete(id);
+    }
+    for (const [id, count] of large) {
+      let virtual = this.#virtual.get(id);
+      if (!virtual) {
+        virtual = new RowVirtualizer(this, {
+          rowHeight: ROW_HEIGHT,
+          overscan: OVERSCAN,
+          rows: () =>
+            this.renderRoot.querySelector(
+              `section[data-agreement="${CSS.escape(id)}"] table[part="table"] > tbody`,
+            ),
+        });
+        this.#virtual.set(id, virtual);
+      }
+      virtual.count = count;
     }
   }
 
@@ -174,32 +209,18 @@ export class SlaScorecard extends SlaElement {
       this.dispatchEvent(slaErrorEvent({ kind: 'missing', message: missing, issues: [] }));
     }
     this.#reportedMissing = missing;
-    const view = this.#view;
-    const most =
-      view.kind === 'cards'
-        ? Math.max(0, ...view.cards.map((c) => ('rows' in c ? c.rows.length : 0)))
-        : 0;
-    this.#batches.updated(most, this.isConnected);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Resume adding rows if the element was moved while batches were pending.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#batches.stop();
   }
 
   /**
-   * Agreements with more than 100 objectives render their 40 worst rows in the first frame and
-   * the rest right after: `updateComplete` resolves after the first batch, `renderComplete` once
-   * every row is in the DOM.
+   * Large agreements draw the rows near the visible area, measure them, and (when the measured
+   * heights move the window) draw once more right after: `renderComplete` waits for that.
    */
   protected override renderPending(): Promise<void> | null {
-    return this.#batches.pending();
+    for (const virtual of this.#virtual.values()) {
+      const pending = virtual.pending();
+      if (pending) return pending;
+    }
+    return null;
   }
 
   #derive(feed: Feed): View {
@@ -217,6 +238,10 @@ export class SlaScorecard extends SlaElement {
     }
     const now = this.now();
     const rtl = this.effectiveDir === 'rtl';
+    // Row view data of the last derivation, reused for rows that show the same.
+    const previous =
+      rtl === this.#rowViewsRtl ? this.#rowViews : new Map<string, Map<string, RowView>>();
+    const next = new Map<string, Map<string, RowView>>();
     const cards = ids.map((agreementId): Card | ScorecardEmpty => {
       const data = scorecardData(feed, {
         agreementId,
@@ -226,15 +251,32 @@ export class SlaScorecard extends SlaElement {
         sort: this.sort,
       });
       if (isEmpty(data)) return data;
+      const old = previous.get(agreementId);
+      const views = new Map<string, RowView>();
+      next.set(agreementId, views);
       return {
         data,
-        rows: data.rows.map((row) => ({
-          row,
-          spark: sparklineLayout(row.trend, { width: SPARK_WIDTH, height: SPARK_HEIGHT, rtl }),
-          digits: valueDigits(row),
-        })),
+        rows: data.rows.map((row) => {
+          const before = old?.get(row.objective.id);
+          const view =
+            before && sameRow(before.row, row)
+              ? before
+              : {
+                  row,
+                  spark: sparklineLayout(row.trend, {
+                    width: SPARK_WIDTH,
+                    height: SPARK_HEIGHT,
+                    rtl,
+                  }),
+                  digits: valueDigits(row),
+                };
+          views.set(row.objective.id, view);
+          return view;
+        }),
       };
     });
+    this.#rowViews = next;
+    this.#rowViewsRtl = rtl;
     return { kind: 'cards', cards };
   }
 
@@ -255,7 +297,7 @@ export class SlaScorecard extends SlaElement {
       fmt: this.fmt,
       now: this.now(),
       value: (value, unit, digits) => this.#memo.value(this.fmt, this.#tm, value, unit, digits),
-      visible: (card) => this.#batches.visible(card.rows),
+      virtual: (card) => this.#virtual.get(card.data.agreement.id),
       selectObjective: (data, objective) => this.#select(data, objective),
       selectPeriod: (event, data) => this.#onPeriod(event, data),
     };
