@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/types.js';
-import { sparklineLayout } from '../../layout/sparkline.js';
+import { sparklineLayout, type SparklineLayout } from '../../layout/sparkline.js';
 import { indexFeed, resolveAgreement } from '../../model/index.js';
 import {
   ChartA11yController,
@@ -20,6 +20,7 @@ import {
   scorecardData,
   type ScorecardData,
   type ScorecardEmpty,
+  type ScorecardRow,
   type SortOrder,
 } from './scorecard-data.js';
 import { renderFooter } from './sla-scorecard.footer.js';
@@ -45,6 +46,22 @@ const SPARK_HEIGHT = 28;
 const ROW_HEIGHT = 64;
 /** Rows drawn beyond each edge of the visible part of a large card. */
 const OVERSCAN = 10;
+
+/** A row's view data; its sparkline is laid out when the row is first drawn (large cards draw few). */
+function rowView(row: ScorecardRow, rtl: boolean): RowView {
+  let spark: SparklineLayout | undefined;
+  return {
+    row,
+    digits: valueDigits(row),
+    get spark(): SparklineLayout {
+      return (spark ??= sparklineLayout(row.trend, {
+        width: SPARK_WIDTH,
+        height: SPARK_HEIGHT,
+        rtl,
+      }));
+    },
+  };
+}
 
 /**
  * How a provider is doing against one agreement (or every agreement of a customer) in one period,
@@ -258,18 +275,7 @@ export class SlaScorecard extends SlaElement {
         data,
         rows: data.rows.map((row) => {
           const before = old?.get(row.objective.id);
-          const view =
-            before && sameRow(before.row, row)
-              ? before
-              : {
-                  row,
-                  spark: sparklineLayout(row.trend, {
-                    width: SPARK_WIDTH,
-                    height: SPARK_HEIGHT,
-                    rtl,
-                  }),
-                  digits: valueDigits(row),
-                };
+          const view = before && sameRow(before.row, row) ? before : rowView(row, rtl);
           views.set(row.objective.id, view);
           return view;
         }),
