@@ -17,9 +17,8 @@ import {
   renderStatus,
   type ChartA11yController,
   type ChartTable,
-  type RowVirtualizer,
-  type SpacerKey,
 } from '../shared/index.js';
+import type { RowVirtualizer, SpacerKey } from '../shared/controllers/row-virtualizer.js';
 import { isolate } from '../shared/internal/bidi.js';
 import { renderLink } from '../shared/internal/link.js';
 import { renderSparkline } from '../shared/internal/sparkline.js';
@@ -33,6 +32,7 @@ import {
   type Card,
   type RowView,
   type ScorecardContext,
+  VIRTUAL_ABOVE,
 } from './sla-scorecard.view.js';
 
 /**
@@ -87,7 +87,7 @@ export function renderObjectivesTable(
             </tr>
           </thead>
           <tbody role="rowgroup">
-            ${virtual ? renderWindow(ctx, card, virtual) : repeat(card.rows, rowKey, (view, i) => renderRow(ctx, card.data, view, i + 2))}
+            ${virtual ? renderWindow(ctx, card, virtual) : repeat(firstRows(card), rowKey, (view, i) => renderRow(ctx, card.data, view, i + 2))}
           </tbody>
         </table>
       </div>`,
@@ -122,6 +122,14 @@ export function summaryText(
 }
 
 const rowKey = (view: RowView): string => view.row.objective.id;
+
+/** Rows a large card shows for the moment its row virtualiser is still loading. */
+const FIRST_SCREEN = 20;
+
+/** Every row of a small card; the first screen of a large one until its rows are windowed. */
+function firstRows(card: Card): readonly RowView[] {
+  return card.rows.length > VIRTUAL_ABOVE ? card.rows.slice(0, FIRST_SCREEN) : card.rows;
+}
 /** Spacers are keyed by numbers, objective rows by their (string) id: the two never collide. */
 const SPACER_KEYS: Record<SpacerKey, number> = { before: -1, gap: -2, after: -3 };
 

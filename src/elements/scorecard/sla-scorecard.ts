@@ -4,7 +4,6 @@ import { sparklineLayout, type SparklineLayout } from '../../layout/sparkline.js
 import { indexFeed, resolveAgreement } from '../../model/index.js';
 import {
   ChartA11yController,
-  RowVirtualizer,
   SlaElement,
   renderEmpty,
   slaErrorEvent,
@@ -12,6 +11,7 @@ import {
   translate,
   type Translate,
 } from '../shared/index.js';
+import type { RowVirtualizer } from '../shared/controllers/row-virtualizer.js';
 import { sparklineStyles } from '../shared/internal/sparkline.js';
 import { scorecardMessages } from './i18n/index.js';
 import {
@@ -46,6 +46,16 @@ const SPARK_HEIGHT = 28;
 const ROW_HEIGHT = 64;
 /** Rows drawn beyond each edge of the visible part of a large card. */
 const OVERSCAN = 10;
+
+type VirtualizerModule = typeof import('../shared/controllers/row-virtualizer.js');
+let virtualizerModule: VirtualizerModule | undefined;
+let virtualizerLoading: Promise<VirtualizerModule> | undefined;
+/** The row virtualiser, loaded with the first large agreement (small ones never need it). */
+function loadVirtualizer(): Promise<VirtualizerModule> {
+  return (virtualizerLoading ??= import('../shared/controllers/row-virtualizer.js').then(
+    (m) => (virtualizerModule = m),
+  ));
+}
 
 /** A row's view data; its sparkline is laid out when the row is first drawn (large cards draw few). */
 function rowView(row: ScorecardRow, rtl: boolean): RowView {
@@ -140,6 +150,8 @@ export class SlaScorecard extends SlaElement {
   /** Each card's row view data by objective id, kept for rows whose content did not change. */
   #rowViews = new Map<string, Map<string, RowView>>();
   #rowViewsRtl = false;
+  /** The virtualiser's module is loading (a large agreement is shown for the first time). */
+  #virtualizerPending: Promise<void> | undefined;
   #reportedMissing = '';
   /** One chart/table switch per agreement card (ids and toggles must not be shared). */
   readonly #a11y = new Map<string, ChartA11yController>();
@@ -176,8 +188,8 @@ export class SlaScorecard extends SlaElement {
         changed.has('timeZone'))
     ) {
       this.#view = this.#derive(feed);
-      this.#windows();
     }
+    this.#windows();
   }
 
   /** A row window for each card with more than {@link VIRTUAL_ABOVE} rows; none for the others. */
@@ -192,10 +204,18 @@ export class SlaScorecard extends SlaElement {
       this.removeController(virtual);
       this.#virtual.delete(id);
     }
+    if (large.size && !virtualizerModule) {
+      // Until it is there the first rows show (`renderPending` waits for the rest).
+      this.#virtualizerPending ??= loadVirtualizer().then(() => {
+        this.#virtualizerPending = undefined;
+        this.requestUpdate();
+      });
+      return;
+    }
     for (const [id, count] of large) {
       let virtual = this.#virtual.get(id);
       if (!virtual) {
-        virtual = new RowVirtualizer(this, {
+        virtual = new virtualizerModule!.RowVirtualizer(this, {
           rowHeight: ROW_HEIGHT,
           overscan: OVERSCAN,
           rows: () =>
@@ -233,6 +253,7 @@ export class SlaScorecard extends SlaElement {
    * heights move the window) draw once more right after: `renderComplete` waits for that.
    */
   protected override renderPending(): Promise<void> | null {
+    if (this.#virtualizerPending) return this.#virtualizerPending;
     for (const virtual of this.#virtual.values()) {
       const pending = virtual.pending();
       if (pending) return pending;

@@ -16,9 +16,9 @@ import {
   statusIcon,
   type Formatter,
   type MessageKey,
-  type RowVirtualizer,
   type Translate,
 } from '../shared/index.js';
+import type { RowVirtualizer } from '../shared/controllers/row-virtualizer.js';
 import type { ScorecardData, ScorecardEmpty, ScorecardRow } from './scorecard-data.js';
 
 /**

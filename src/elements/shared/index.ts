@@ -122,13 +122,6 @@ export {
 export { baseStyles, stateStyles } from './internal/base.styles.js';
 export { renderLink } from './internal/link.js';
 export { ResizeController, type ResizeControllerOptions } from './controllers/resize-controller.js';
-export {
-  RowVirtualizer,
-  type RowRange,
-  type RowVirtualizerOptions,
-  type SpacerKey,
-  type VirtualItem,
-} from './controllers/row-virtualizer.js';
 export { CanvasColors, CanvasLayer, hatchPattern } from './controllers/canvas-layer.js';
 export {
   TooltipController,

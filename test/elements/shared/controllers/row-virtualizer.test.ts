@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { LitElement, css } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { RowVirtualizer } from '../../../../src/elements/shared/index.js';
+import { RowVirtualizer } from '../../../../src/elements/shared/controllers/row-virtualizer.js';
 
 const ROWS = 1000;
 const ROW = 30;
