@@ -45,7 +45,7 @@ const SPARK_HEIGHT = 28;
 /** Estimated height of one objective row in the wide layout (measured once rows are drawn). */
 const ROW_HEIGHT = 64;
 /** Rows drawn beyond each edge of the visible part of a large card. */
-const OVERSCAN = 10;
+const OVERSCAN = 6;
 
 type VirtualizerModule = typeof import('../shared/controllers/row-virtualizer.js');
 let virtualizerModule: VirtualizerModule | undefined;
