@@ -262,9 +262,11 @@ export class RowVirtualizer implements ReactiveController {
     this.#spacers.forEach((el, key) => {
       if (el.parentElement !== container) this.#spacers.delete(key);
     });
+    // One forced layout per update: measure the rows and read where they start, then place the
+    // window, and only then write the spacer heights (the rows' top does not depend on them).
     const changed = this.#measure(container);
+    const moved = this.#place(false, container.getBoundingClientRect().top);
     if (changed) this.#setSpacerHeights();
-    const moved = this.#place(false);
     if (moved && this.#corrections < MAX_CORRECTIONS) {
       this.#corrections += 1;
       // Right after this update (not inside it), before the frame is painted.
@@ -400,13 +402,14 @@ export class RowVirtualizer implements ReactiveController {
   /**
    * Works out the rows to render for the current scroll position; returns true when they changed
    * (the host must render). With `force`, places the range even when the old one still covers.
+   * `rowsTop`: the rows container's top in the viewport, when the caller has just read it.
    */
-  #place(force: boolean): boolean {
+  #place(force: boolean, rowsTop?: number): boolean {
     if (this.#printing) return false;
     const container = this.#options.rows();
     if (!container || !container.isConnected || this.#count === 0) return false;
     const view = this.#viewport();
-    const top = container.getBoundingClientRect().top;
+    const top = rowsTop ?? container.getBoundingClientRect().top;
     const first = this.#indexAt(view.top - top);
     const last = this.#indexAt(view.bottom - top);
     this.#placed = true;
@@ -475,7 +478,14 @@ export class RowVirtualizer implements ReactiveController {
       if (width === this.#observedWidth) return;
       this.#observedWidth = width;
       this.#remeasureAll();
-      this.#host.requestUpdate();
+      // In the next frame, not inside this delivery: the update changes sizes that other
+      // observers of the page (or of the host) watch.
+      this.#correction = new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          this.#host.requestUpdate();
+          resolve(this.#host.updateComplete.then(() => undefined));
+        }),
+      );
     });
     if (this.#observed) this.#resize.unobserve(this.#observed);
     this.#observed = container;
