@@ -5,16 +5,21 @@
  *
  * Every sample is one fresh element, timed with performance.now() from just before it is created
  * (first render) or just before its new input is assigned (update) until:
- *   script  `updateComplete` resolved (kit: parse + validate + derive + render + DOM commit);
+ *   script  `renderComplete` resolved (kit: parse + validate + derive + render + DOM commit of
+ *           every row it draws, including the correction a large agreement makes once it has
+ *           measured its rows; baseline: `updateComplete`);
  *   layout  the same plus a forced style and layout (`getBoundingClientRect()`);
  *   total   the same plus the next frame: one requestAnimationFrame and then a task, so that
- *           frame's style, layout and paint have run: the first rows are on screen. This is the
+ *           frame's style, layout and paint have run: the rows are on screen. This is the
  *           reported figure.
- *   complete  until `renderComplete` (every row in the DOM; the kit draws the rows after the
- *           first batch in the tasks right after) plus the next frame.
+ * The baseline draws `limit` rows (the number the kit had in the DOM: every row of a small
+ * agreement, the visible ones of a large one), so both draw the same rows.
  * Inputs are cloned (structuredClone) before the clock starts, so each run parses a new object,
  * as a page that fetched a feed would. Between runs the page removes the element and, when
  * Chromium runs with --js-flags=--expose-gc, collects garbage (outside the clock).
+ *
+ * `mount` / `scrollToEnd` / `unmount`: the scrolling case (a kit element stays in the page while
+ * the runner traces the page scrolling to its end, one viewport a frame).
  */
 import type { SlaScorecard } from '../src/elements/scorecard/sla-scorecard.js';
 import { defineBaseline, type BaselineRow, type BenchBaselineTable } from './scorecard.baseline.js';
@@ -23,11 +28,7 @@ export interface Sample {
   readonly script: number;
   readonly layout: number;
   readonly total: number;
-  /** Until every row is in the DOM and painted (the kit adds rows beyond the first batch right after). */
-  readonly complete: number;
-  /** Rows in the first frame. */
-  readonly firstRows: number;
-  /** Rendered row count (checked by the runner: a bench of an error state would be worthless). */
+  /** Rows in the DOM (checked by the runner: a bench of an error state would be worthless). */
   readonly rows: number;
 }
 
@@ -42,11 +43,31 @@ export interface CaseInput {
   readonly asOf: string;
   readonly runs: number;
   readonly warmup: number;
+  /** Baseline: how many of the rows to draw (default all). */
+  readonly limit?: number;
+}
+
+/** What the scrolling case reports. */
+export interface ScrollResult {
+  /** ms from creating the element until its first rows are painted. */
+  readonly firstPaint: number;
+  /** Scroll steps (one viewport each) until the end of the page. */
+  readonly steps: number;
+  /** Rows in the DOM at the end, and the aria-rowindex of the last one. */
+  readonly rows: number;
+  readonly lastRowIndex: number;
+  /** The longest gap between two frames while scrolling, ms (a task in between shows here). */
+  readonly longestFrameGap: number;
 }
 
 declare global {
   interface Window {
-    slaBench: { run(input: CaseInput): Promise<Sample[]> };
+    slaBench: {
+      run(input: CaseInput): Promise<Sample[]>;
+      mount(input: CaseInput): Promise<number>;
+      scrollToEnd(): Promise<Omit<ScrollResult, 'firstPaint'>>;
+      unmount(): Promise<void>;
+    };
     gc?: () => void;
   }
 }
@@ -86,15 +107,19 @@ function create(input: CaseInput, data: unknown): Element {
     return el;
   }
   const el = document.createElement('bench-baseline-table');
-  el.rows = data as BaselineRow[];
+  el.rows = limited(input, data as BaselineRow[]);
   return el;
 }
 
-function assign(el: Element, data: unknown): void {
+function limited(input: CaseInput, rows: BaselineRow[]): BaselineRow[] {
+  return input.limit === undefined ? rows : rows.slice(0, input.limit);
+}
+
+function assign(input: CaseInput, el: Element, data: unknown): void {
   if (el instanceof HTMLElement && el.localName === 'sla-scorecard') {
     (el as SlaScorecard).feed = data;
   } else {
-    (el as BenchBaselineTable).rows = data as BaselineRow[];
+    (el as BenchBaselineTable).rows = limited(input, data as BaselineRow[]);
   }
 }
 
@@ -102,20 +127,20 @@ function rowCount(el: Element): number {
   return el.shadowRoot?.querySelectorAll('tr[part="row"]').length ?? 0;
 }
 
-async function settle(el: Element, t0: number): Promise<Sample> {
+async function drawn(el: Element): Promise<void> {
   await el.updateComplete;
+  const complete = (el as Partial<SlaScorecard>).renderComplete;
+  if (complete) await complete;
+}
+
+async function settle(el: Element, t0: number): Promise<Sample> {
+  await drawn(el);
   const script = performance.now() - t0;
   el.getBoundingClientRect();
   const layout = performance.now() - t0;
   await nextFrame();
   const total = performance.now() - t0;
-  const firstRows = rowCount(el);
-  const complete = (el as Partial<SlaScorecard>).renderComplete;
-  if (complete) {
-    await complete;
-    await nextFrame();
-  }
-  return { script, layout, total, complete: performance.now() - t0, firstRows, rows: rowCount(el) };
+  return { script, layout, total, rows: rowCount(el) };
 }
 
 async function once(input: CaseInput, host: HTMLElement): Promise<Sample> {
@@ -133,17 +158,41 @@ async function once(input: CaseInput, host: HTMLElement): Promise<Sample> {
     const changed = structuredClone(await load(input.changedUrl));
     el = create(input, base);
     host.append(el);
-    await el.updateComplete;
-    await (el as Partial<SlaScorecard>).renderComplete;
+    await drawn(el);
     await nextFrame();
     const t0 = performance.now();
-    assign(el, changed);
+    assign(input, el, changed);
     sample = await settle(el, t0);
   }
   el.remove();
   window.gc?.();
   await nextFrame();
   return sample;
+}
+
+let mounted: Element | undefined;
+
+/** One frame after another, one viewport down each, until the end of the page. */
+async function scrollToEnd(): Promise<Omit<ScrollResult, 'firstPaint'>> {
+  const el = mounted;
+  if (!el) throw new Error('nothing mounted');
+  const root = document.documentElement;
+  let steps = 0;
+  let longest = 0;
+  let last = performance.now();
+  while (window.scrollY + window.innerHeight < root.scrollHeight - 1 && steps < 10_000) {
+    window.scrollBy(0, window.innerHeight);
+    steps += 1;
+    await nextFrame();
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }
+  await drawn(el);
+  await nextFrame();
+  const rows = [...(el.shadowRoot?.querySelectorAll('tr[part="row"]') ?? [])];
+  const lastRowIndex = Math.max(0, ...rows.map((r) => Number(r.getAttribute('aria-rowindex'))));
+  return { steps, rows: rows.length, lastRowIndex, longestFrameGap: longest };
 }
 
 defineBaseline();
@@ -155,5 +204,25 @@ window.slaBench = {
     const samples: Sample[] = [];
     for (let i = 0; i < input.runs; i++) samples.push(await once(input, host));
     return samples;
+  },
+  async mount(input) {
+    const host = document.getElementById('stage');
+    if (!host) throw new Error('no #stage element');
+    const data = structuredClone(await load(input.url));
+    window.scrollTo(0, 0);
+    await nextFrame();
+    const t0 = performance.now();
+    const el = create(input, data);
+    host.append(el);
+    mounted = el;
+    return (await settle(el, t0)).total;
+  },
+  scrollToEnd,
+  async unmount() {
+    mounted?.remove();
+    mounted = undefined;
+    window.scrollTo(0, 0);
+    window.gc?.();
+    await nextFrame();
   },
 };

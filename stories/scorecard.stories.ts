@@ -357,7 +357,9 @@ export const SortFeedOrder: Story = {
 
 /**
  * A generated agreement with 500 objectives and 12 monthly periods each (seeded, so always the
- * same): the element stays usable at that size.
+ * same): the element stays usable at that size. Only the rows near the visible part of the page
+ * are in the DOM (scroll the page: the rows follow; the table announces all 500 to screen
+ * readers, and the focused row stays while scrolling).
  */
 export const FiveHundredObjectives: Story = {
   name: '500 objectives',

@@ -18,7 +18,7 @@ import {
 /** The list of sentences of a card, one item per objective. */
 export function renderPlain(ctx: ScorecardContext, card: Card, periodText: string): TemplateResult {
   return html`<ul class="plain" part="plain">
-    ${ctx.visible(card).map(({ row, digits }) => renderSentence(ctx, card.data, row, digits, periodText))}
+    ${card.rows.map(({ row, digits }) => renderSentence(ctx, card.data, row, digits, periodText))}
   </ul>`;
 }
 

@@ -2,9 +2,15 @@
  * The objectives table, one row per objective (value, minimum, target, status, trend, error
  * budget, credit or bonus), with its screen-reader summary and its table alternative (each
  * objective's results over the last periods).
+ *
+ * Rows are keyed by objective id and drawn again only when their view data (a new `RowView`
+ * object: the element keeps the old one for a row whose content did not change), the locale or
+ * the agreement period changed. A large card keeps only the rows near the visible part of the
+ * page in the DOM (`ctx.virtual`), with `aria-rowcount` / `aria-rowindex` naming the whole list.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SparklineLayout } from '../../layout/sparkline.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { STATUS_ORDER } from '../../model/index.js';
 import {
   formatDate,
@@ -12,6 +18,7 @@ import {
   type ChartA11yController,
   type ChartTable,
 } from '../shared/index.js';
+import type { RowVirtualizer, SpacerKey } from '../shared/controllers/row-virtualizer.js';
 import { isolate } from '../shared/internal/bidi.js';
 import { renderLink } from '../shared/internal/link.js';
 import { renderSparkline } from '../shared/internal/sparkline.js';
@@ -23,7 +30,9 @@ import {
   objectiveButton,
   originText,
   type Card,
+  type RowView,
   type ScorecardContext,
+  VIRTUAL_ABOVE,
 } from './sla-scorecard.view.js';
 
 /**
@@ -37,6 +46,7 @@ export function renderObjectivesTable(
   periodText: string,
 ): TemplateResult {
   const { t } = ctx;
+  const virtual = ctx.virtual(card);
   return a11y.render({
     t,
     summary: summaryText(ctx, card.data, periodText),
@@ -44,13 +54,18 @@ export function renderObjectivesTable(
     table: () => trendTable(ctx, card),
     chart: () =>
       html`<div class="table-scroll">
-        <table class="objectives" part="table" role="table">
+        <table
+          class="objectives"
+          part="table"
+          role="table"
+          aria-rowcount=${virtual?.rowCount ?? card.rows.length + 1}
+        >
           <caption class="sla-visually-hidden">
             <bdi>${card.data.agreement.name}</bdi
             >, ${periodText}
           </caption>
           <thead role="rowgroup">
-            <tr role="row">
+            <tr role="row" aria-rowindex="1">
               <th scope="col" role="columnheader">${t('label.objective')}</th>
               <th scope="col" role="columnheader" class="sla-num">${t('label.value')}</th>
               <th scope="col" role="columnheader" class="sla-num">${t('label.minimum')}</th>
@@ -72,7 +87,7 @@ export function renderObjectivesTable(
             </tr>
           </thead>
           <tbody role="rowgroup">
-            ${ctx.visible(card).map(({ row, spark, digits }) => renderRow(ctx, card.data, row, spark, digits))}
+            ${virtual ? renderWindow(ctx, card, virtual) : repeat(firstRows(card), rowKey, (view, i) => renderRow(ctx, card.data, view, i + 2))}
           </tbody>
         </table>
       </div>`,
@@ -106,14 +121,65 @@ export function summaryText(
   });
 }
 
+const rowKey = (view: RowView): string => view.row.objective.id;
+
+/** Rows a large card shows for the moment its row virtualiser is still loading. */
+const FIRST_SCREEN = 20;
+
+/** Every row of a small card; the first screen of a large one until its rows are windowed. */
+function firstRows(card: Card): readonly RowView[] {
+  return card.rows.length > VIRTUAL_ABOVE ? card.rows.slice(0, FIRST_SCREEN) : card.rows;
+}
+/** Spacers are keyed by numbers, objective rows by their (string) id: the two never collide. */
+const SPACER_KEYS: Record<SpacerKey, number> = { before: -1, gap: -2, after: -3 };
+
+/** A large card's rows near the visible area, between the spacers that stand in for the rest. */
+function renderWindow(ctx: ScorecardContext, card: Card, virtual: RowVirtualizer): unknown {
+  return repeat(
+    virtual.items,
+    (item) => (item.kind === 'spacer' ? SPACER_KEYS[item.key] : rowKey(card.rows[item.index]!)),
+    (item) =>
+      item.kind === 'spacer'
+        ? html`<tr class="spacer" aria-hidden="true" ${virtual.spacer(item.key)}></tr>`
+        : renderRow(ctx, card.data, card.rows[item.index]!, virtual.rowIndex(item.index)),
+  );
+}
+
+/**
+ * One objective row. Its cells are drawn again only when something they show changed: the row's
+ * view data, the locale (the formatter), or the agreement and period named in its `sla-select`.
+ */
 function renderRow(
   ctx: ScorecardContext,
   data: ScorecardData,
-  row: ScorecardRow,
-  spark: SparklineLayout,
-  digits: number,
+  view: RowView,
+  rowIndex: number,
 ): TemplateResult {
+  const { row } = view;
+  return html`<tr
+    role="row"
+    part="row"
+    aria-rowindex=${rowIndex}
+    data-status=${row.status}
+    data-objective=${row.objective.id}
+  >
+    ${guard(
+      [
+        view,
+        ctx.fmt,
+        data.agreement.id,
+        data.agreement.currency,
+        data.period.start,
+        data.period.end,
+      ],
+      () => renderCells(ctx, data, view),
+    )}
+  </tr>`;
+}
+
+function renderCells(ctx: ScorecardContext, data: ScorecardData, view: RowView): TemplateResult {
   const { t } = ctx;
+  const { row, spark, digits } = view;
   const o = row.objective;
   const unit = o.unit;
   const passFail = unit === 'pass-fail';
@@ -124,8 +190,7 @@ function renderRow(
     ? html`<bdi>${row.service.name}</bdi> · ${t(`criticality.${row.service.criticality}`)}`
     : undefined;
   const evidence = row.period?.evidenceUrl;
-  return html`<tr role="row" part="row" data-status=${row.status} data-objective=${o.id}>
-    <th scope="row" role="rowheader" class="name">
+  return html`<th scope="row" role="rowheader" class="name">
       ${objectiveButton(ctx, data, o)}
       ${serviceLine ? html`<span class="service">${serviceLine}</span>` : nothing}
       <span class="origin" part="origin">${originText(ctx, row)}</span>
@@ -150,8 +215,41 @@ function renderRow(
       data-label=${`${t('label.credit')} / ${t('label.bonus')}`}
     >
       ${renderMoneyCell(ctx, data, row)}
-    </td>
-  </tr>`;
+    </td>`;
+}
+
+/**
+ * Whether two rows show the same (the view data of an unchanged row is kept). Compares the data
+ * by value, as the feed wrote it: plain objects, arrays and primitives; anything deeper than the
+ * rows go counts as changed.
+ */
+export function sameRow(a: ScorecardRow, b: ScorecardRow): boolean {
+  return same(a, b, 0);
+}
+
+function same(a: unknown, b: unknown, depth: number): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (depth > 8) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(b) || !plain(a) || !plain(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!(k in b)) return false;
+    if (!same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth + 1))
+      return false;
+  }
+  return true;
+}
+
+function plain(x: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
 }
 
 /** The sparkline's text equivalent: first and last value, how many periods breached. */

@@ -95,6 +95,10 @@ export const scorecardStyles = css`
     width: 100%;
     border-collapse: collapse;
   }
+  /* Stands in for the rows of a large card that are not in the DOM (height set by script). */
+  .objectives tr.spacer {
+    overflow-anchor: none;
+  }
   .objectives th,
   .objectives td {
     padding: var(--_sla-space-1);
@@ -295,6 +299,11 @@ export const scorecardStyles = css`
     .objectives td {
       border: 0;
       padding: 0;
+    }
+    .objectives tr.spacer {
+      display: block;
+      padding: 0;
+      border: 0;
     }
     .objectives th.name {
       grid-column: 1 / -1;

@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/types.js';
-import { sparklineLayout } from '../../layout/sparkline.js';
+import { sparklineLayout, type SparklineLayout } from '../../layout/sparkline.js';
 import { indexFeed, resolveAgreement } from '../../model/index.js';
 import {
   ChartA11yController,
@@ -11,6 +11,7 @@ import {
   translate,
   type Translate,
 } from '../shared/index.js';
+import type { RowVirtualizer } from '../shared/controllers/row-virtualizer.js';
 import { LazyPart } from '../shared/internal/lazy-part.js';
 import { sparklineStyles } from '../shared/internal/sparkline.js';
 import { scorecardMessages } from './i18n/index.js';
@@ -20,25 +21,57 @@ import {
   scorecardData,
   type ScorecardData,
   type ScorecardEmpty,
+  type ScorecardRow,
   type SortOrder,
 } from './scorecard-data.js';
-import { RowBatches } from './sla-scorecard.batches.js';
 import { renderFooter } from './sla-scorecard.footer.js';
 import { renderHeader } from './sla-scorecard.header.js';
 import { TextMemo } from './sla-scorecard.memo.js';
-import { renderObjectivesTable } from './sla-scorecard.rows.js';
+import { renderObjectivesTable, sameRow } from './sla-scorecard.rows.js';
 import { scorecardStyles } from './sla-scorecard.styles.js';
 import {
   emptyMessage,
   periodLabel,
   valueDigits,
+  VIRTUAL_ABOVE,
   type Card,
+  type RowView,
   type ScorecardContext,
   type View,
 } from './sla-scorecard.view.js';
 
 const SPARK_WIDTH = 96;
 const SPARK_HEIGHT = 28;
+/** Estimated height of one objective row in the wide layout (measured once rows are drawn). */
+const ROW_HEIGHT = 64;
+/** Rows drawn beyond each edge of the visible part of a large card. */
+const OVERSCAN = 6;
+
+type VirtualizerModule = typeof import('../shared/controllers/row-virtualizer.js');
+let virtualizerModule: VirtualizerModule | undefined;
+let virtualizerLoading: Promise<VirtualizerModule> | undefined;
+/** The row virtualiser, loaded with the first large agreement (small ones never need it). */
+function loadVirtualizer(): Promise<VirtualizerModule> {
+  return (virtualizerLoading ??= import('../shared/controllers/row-virtualizer.js').then(
+    (m) => (virtualizerModule = m),
+  ));
+}
+
+/** A row's view data; its sparkline is laid out when the row is first drawn (large cards draw few). */
+function rowView(row: ScorecardRow, rtl: boolean): RowView {
+  let spark: SparklineLayout | undefined;
+  return {
+    row,
+    digits: valueDigits(row),
+    get spark(): SparklineLayout {
+      return (spark ??= sparklineLayout(row.trend, {
+        width: SPARK_WIDTH,
+        height: SPARK_HEIGHT,
+        rtl,
+      }));
+    },
+  };
+}
 
 /**
  * How a provider is doing against one agreement (or every agreement of a customer) in one period,
@@ -51,6 +84,9 @@ const SPARK_HEIGHT = 28;
  * surrounding `<sla-feed>`. Rows sort worst first (breached, at risk, no data, met, exceeded).
  * Below about 760 px of width (where the eight columns stop fitting in German and Arabic) the rows
  * turn into compact cards (a container query); between that and about 1000 px the cells tighten.
+ * Agreements with more than 100 objectives keep only the rows near the visible part of the page
+ * in the DOM (the table names the whole list with `aria-rowcount`, each row its `aria-rowindex`);
+ * the row that has focus stays while the reader scrolls, and the table alternative lists every row.
  *
  * @fires {SlaSelectEvent} sla-select - The reader picked an objective (click or Enter on its name;
  *   detail `{ kind: 'objective', agreement, objective, period }`) or a period (the picker; detail
@@ -109,7 +145,13 @@ export class SlaScorecard extends SlaElement {
   declare sort: SortOrder;
 
   #view: View = { kind: 'cards', cards: [] };
-  readonly #batches = new RowBatches(() => this.requestUpdate());
+  /** The windowed rows of each large agreement card. */
+  readonly #virtual = new Map<string, RowVirtualizer>();
+  /** Each card's row view data by objective id, kept for rows whose content did not change. */
+  #rowViews = new Map<string, Map<string, RowView>>();
+  #rowViewsRtl = false;
+  /** The virtualiser's module is loading (a large agreement is shown for the first time). */
+  #virtualizerPending: Promise<void> | undefined;
   #reportedMissing = '';
   /** One chart/table switch per agreement card (ids and toggles must not be shared). */
   readonly #a11y = new Map<string, ChartA11yController>();
@@ -145,15 +187,45 @@ export class SlaScorecard extends SlaElement {
         changed.has('locale') ||
         changed.has('timeZone'))
     ) {
-      // A new selection starts with the first batch again; new data for the same one keeps the rows.
-      if (
-        changed.has('agreement') ||
-        changed.has('customer') ||
-        changed.has('period') ||
-        changed.has('sort')
-      )
-        this.#batches.restart();
       this.#view = this.#derive(feed);
+    }
+    this.#windows();
+  }
+
+  /** A row window for each card with more than {@link VIRTUAL_ABOVE} rows; none for the others. */
+  #windows(): void {
+    const large = new Map<string, number>();
+    if (this.#view.kind === 'cards')
+      for (const card of this.#view.cards)
+        if ('rows' in card && card.rows.length > VIRTUAL_ABOVE)
+          large.set(card.data.agreement.id, card.rows.length);
+    for (const [id, virtual] of this.#virtual) {
+      if (large.has(id)) continue;
+      this.removeController(virtual);
+      this.#virtual.delete(id);
+    }
+    if (large.size && !virtualizerModule) {
+      // Until it is there the first rows show (`renderPending` waits for the rest).
+      this.#virtualizerPending ??= loadVirtualizer().then(() => {
+        this.#virtualizerPending = undefined;
+        this.requestUpdate();
+      });
+      return;
+    }
+    for (const [id, count] of large) {
+      let virtual = this.#virtual.get(id);
+      if (!virtual) {
+        virtual = new virtualizerModule!.RowVirtualizer(this, {
+          rowHeight: ROW_HEIGHT,
+          overscan: OVERSCAN,
+          rows: () =>
+            this.renderRoot.querySelector(
+              `section[data-agreement="${CSS.escape(id)}"] table[part="table"] > tbody`,
+            ),
+        });
+        this.#virtual.set(id, virtual);
+      }
+      virtual.count = count;
     }
   }
 
@@ -174,32 +246,21 @@ export class SlaScorecard extends SlaElement {
       this.dispatchEvent(slaErrorEvent({ kind: 'missing', message: missing, issues: [] }));
     }
     this.#reportedMissing = missing;
-    const view = this.#view;
-    const most =
-      view.kind === 'cards'
-        ? Math.max(0, ...view.cards.map((c) => ('rows' in c ? c.rows.length : 0)))
-        : 0;
-    this.#batches.updated(most, this.isConnected);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Resume adding rows if the element was moved while batches were pending.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#batches.stop();
   }
 
   /**
-   * Agreements with more than 100 objectives render their 40 worst rows in the first frame and
-   * the rest right after: `updateComplete` resolves after the first batch, `renderComplete` once
-   * every row is in the DOM.
+   * Large agreements draw the rows near the visible area, measure them, and (when the measured
+   * heights move the window) draw once more right after: `renderComplete` waits for that.
    */
   protected override renderPending(): Promise<void> | null {
-    return this.#plain.pending() ?? this.#batches.pending();
+    const plain = this.#plain.pending();
+    if (plain) return plain;
+    if (this.#virtualizerPending) return this.#virtualizerPending;
+    for (const virtual of this.#virtual.values()) {
+      const pending = virtual.pending();
+      if (pending) return pending;
+    }
+    return null;
   }
 
   /** Plain mode's sentences, loaded the first time `plain` is set (most pages never set it). */
@@ -220,6 +281,10 @@ export class SlaScorecard extends SlaElement {
     }
     const now = this.now();
     const rtl = this.effectiveDir === 'rtl';
+    // Row view data of the last derivation, reused for rows that show the same.
+    const previous =
+      rtl === this.#rowViewsRtl ? this.#rowViews : new Map<string, Map<string, RowView>>();
+    const next = new Map<string, Map<string, RowView>>();
     const cards = ids.map((agreementId): Card | ScorecardEmpty => {
       const data = scorecardData(feed, {
         agreementId,
@@ -229,15 +294,21 @@ export class SlaScorecard extends SlaElement {
         sort: this.sort,
       });
       if (isEmpty(data)) return data;
+      const old = previous.get(agreementId);
+      const views = new Map<string, RowView>();
+      next.set(agreementId, views);
       return {
         data,
-        rows: data.rows.map((row) => ({
-          row,
-          spark: sparklineLayout(row.trend, { width: SPARK_WIDTH, height: SPARK_HEIGHT, rtl }),
-          digits: valueDigits(row),
-        })),
+        rows: data.rows.map((row) => {
+          const before = old?.get(row.objective.id);
+          const view = before && sameRow(before.row, row) ? before : rowView(row, rtl);
+          views.set(row.objective.id, view);
+          return view;
+        }),
       };
     });
+    this.#rowViews = next;
+    this.#rowViewsRtl = rtl;
     return { kind: 'cards', cards };
   }
 
@@ -258,7 +329,7 @@ export class SlaScorecard extends SlaElement {
       fmt: this.fmt,
       now: this.now(),
       value: (value, unit, digits) => this.#memo.value(this.fmt, this.#tm, value, unit, digits),
-      visible: (card) => this.#batches.visible(card.rows),
+      virtual: (card) => this.#virtual.get(card.data.agreement.id),
       selectObjective: (data, objective) => this.#select(data, objective),
       selectPeriod: (event, data) => this.#onPeriod(event, data),
     };

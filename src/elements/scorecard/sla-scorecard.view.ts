@@ -18,18 +18,31 @@ import {
   type MessageKey,
   type Translate,
 } from '../shared/index.js';
+import type { RowVirtualizer } from '../shared/controllers/row-virtualizer.js';
 import type { ScorecardData, ScorecardEmpty, ScorecardRow } from './scorecard-data.js';
+
+/**
+ * One row's view data: the row, its sparkline geometry and the fraction digits for its values.
+ * An update whose row has the same content keeps the same object, so the row is not drawn again.
+ */
+export interface RowView {
+  readonly row: ScorecardRow;
+  readonly spark: SparklineLayout;
+  readonly digits: number;
+}
 
 /** One agreement's card, derived in willUpdate. */
 export interface Card {
   readonly data: ScorecardData;
   /** Per row: the sparkline geometry and fraction digits for its values. */
-  readonly rows: readonly {
-    readonly row: ScorecardRow;
-    readonly spark: SparklineLayout;
-    readonly digits: number;
-  }[];
+  readonly rows: readonly RowView[];
 }
+
+/**
+ * Cards with more rows than this keep only the rows near the visible part of the page in the DOM
+ * (the others stand in as spacers); smaller ones keep every row.
+ */
+export const VIRTUAL_ABOVE = 100;
 
 /** What the element shows: a card per agreement (or what it could not find), or one message. */
 export type View =
@@ -46,8 +59,8 @@ export interface ScorecardContext {
   readonly now: number;
   /** `fmt.value(value, unit, { digits })`, memoised across renders; pass-fail in words. */
   value(value: number, unit: Unit, digits: number): string;
-  /** The rows of a card that are in the DOM now (the first batch, then every row). */
-  visible(card: Card): Card['rows'];
+  /** The windowed rows of a large card (more than {@link VIRTUAL_ABOVE} rows), else undefined. */
+  virtual(card: Card): RowVirtualizer | undefined;
   /** The reader picked an objective (fires `sla-select`). */
   selectObjective(data: ScorecardData, objective: string): void;
   /** The reader picked a period in the picker (sets `period`, fires `sla-select`). */

@@ -27,9 +27,9 @@ export interface ScorecardAttributes {
 }
 
 /**
- * A scorecard in the page with these attributes and `.feed`, ready to read: every row in the DOM
- * (`renderComplete`), or with `{ firstUpdate: true }` as the first update left it (a large
- * agreement's first batch of rows).
+ * A scorecard in the page with these attributes and `.feed`, ready to read: every row drawn
+ * (`renderComplete`; for a large agreement, every row near the visible area), or with
+ * `{ firstUpdate: true }` as the first update left it.
  * Defaults: the gold agreement of the hand-worked feed, en-GB, light, `as-of` the feed's "now".
  */
 export async function scorecard(

@@ -183,36 +183,6 @@ describe('<sla-scorecard>', () => {
       expect(scroll.scrollWidth).to.be.at.most(scroll.clientWidth);
     });
 
-    it('shows the worst rows of a large agreement first and the rest right after', async () => {
-      const feed = goldFeed();
-      const gold = (feed.agreements as Record<string, unknown>[])[0]!;
-      const base = (gold.objectives as Record<string, unknown>[])[1]!;
-      const extra = Array.from({ length: 300 }, (_, i) => ({
-        ...base,
-        id: `o${i}`,
-        name: `Objective ${i}`,
-      }));
-      gold.objectives = [...(gold.objectives as unknown[]), ...extra];
-      const periods = feed.periods as Record<string, unknown>[];
-      periods.push(
-        ...extra.map((o, i) => ({
-          agreementId: 'gold',
-          objectiveId: o.id,
-          start: '2026-10-01T00:00:00Z',
-          end: '2026-11-01T00:00:00Z',
-          value: i === 250 ? 900 : 200,
-        })),
-      );
-      const sc = await scorecard({ agreement: 'gold' }, feed, { firstUpdate: true });
-      const first = sc.rowIds();
-      expect(first.length).to.be.lessThan(302);
-      // Worst first: the one breached objective leads even though it is far down the feed.
-      expect(first[0]).to.equal('o250');
-      await sc.settle();
-      expect(sc.rows()).to.have.length(302);
-      expect(sc.card().summary).to.include('Breached: 1');
-    });
-
     it('offers the trend data as a real table', async () => {
       const sc = await scorecard();
       await sc.card().showTable();
