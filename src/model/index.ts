@@ -177,3 +177,10 @@ export {
   type StripOptions,
 } from './timeline.js';
 export { toCsv, breachCsvRows, BREACH_CSV_COLUMNS } from './export-csv.js';
+export {
+  agreementLedger,
+  type EarnBackStatus,
+  type LedgerObjectiveRow,
+  type LedgerPeriod,
+  type Ledger,
+} from './ledger.js';
