@@ -6,6 +6,7 @@ import { baseFeed } from '../fixtures/base-feed.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access --
    raw feeds changed field by field */
+/* eslint-disable @typescript-eslint/no-unsafe-call -- pushing onto raw lists */
 type Loose = Record<string, any>;
 
 /** [path, message, severity] of every issue (errors, else warnings) of a changed base feed. */

@@ -34,7 +34,7 @@ describe('feedJsonSchema()', () => {
   });
 
   it('describes the at-risk pool, earn-back and report-only fields with their ranges', () => {
-    const agreement = schema.properties.agreements!.items!.properties as Record<string, unknown>;
+    const agreement = schema.properties.agreements!.items!.properties;
     const objective = (agreement.objectives as { items: { properties: Record<string, unknown> } })
       .items.properties;
     const earnBack = {
