@@ -117,6 +117,45 @@ describe('pool allocation rule', () => {
   });
 });
 
+describe('pool allocation rule, across levels', () => {
+  it('warns only about objectives whose credits the pool agreement counts', () => {
+    const tiered = { ...TICKETS, creditTiers: [{ threshold: 90, creditPercent: 10 }] };
+    expect(
+      issuesOf((f) => {
+        // The corporate availability is shown on the service agreement but counted by the
+        // customer agreement; tickets is written (and counted) here.
+        f.agreements.push({ ...SERVICE_AGREEMENT, atRiskPercent: 10, objectives: [tiered] });
+      }),
+    ).to.deep.equal([
+      [
+        'agreements[2].atRiskPercent',
+        'puts part of the fee at risk, but tickets has credit tiers and no poolAllocationPercent, so it earns no credit.',
+        'warning',
+      ],
+    ]);
+    expect(
+      issuesOf((f) => {
+        f.agreements.push({
+          ...SERVICE_AGREEMENT,
+          atRiskPercent: 10,
+          objectives: [{ ...tiered, poolAllocationPercent: 100 }],
+        });
+      }),
+    ).to.deep.equal([]);
+    expect(
+      issuesOf((f) => {
+        f.agreements[0].atRiskPercent = 10;
+      }),
+    ).to.deep.equal([
+      [
+        'agreements[0].atRiskPercent',
+        'puts part of the fee at risk, but availability has credit tiers and no poolAllocationPercent, so it earns no credit.',
+        'warning',
+      ],
+    ]);
+  });
+});
+
 describe('earn-back level rule', () => {
   it('warns at an objective earn-back level worse than the minimum; equal or better is fine', () => {
     const at = (level: number) =>
