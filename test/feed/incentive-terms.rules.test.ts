@@ -156,7 +156,64 @@ describe('pool allocation rule, across levels', () => {
   });
 });
 
+describe('pool allocation rule, where written', () => {
+  it('reports a sum over 100 % where the allocations are written, not at a child that writes none', () => {
+    expect(
+      issuesOf((f) => {
+        f.agreements[0].objectives[0].poolAllocationPercent = 70;
+        f.agreements[0].objectives[1].poolAllocationPercent = 40;
+      }),
+    ).to.deep.equal([
+      [
+        'agreements[0].objectives',
+        'allocate 110 % of the at-risk pool (poolAllocationPercent of availability, latency); the allocations of an agreement sum to at most 100 %.',
+        'error',
+      ],
+    ]);
+  });
+
+  it('counts an objective a service agreement overrides at that agreement', () => {
+    expect(
+      issuesOf((f) => {
+        f.agreements.push({
+          ...SERVICE_AGREEMENT,
+          atRiskPercent: 10,
+          objectives: [{ id: 'availability', target: 99.95 }],
+        });
+      }),
+    ).to.deep.equal([
+      [
+        'agreements[2].atRiskPercent',
+        'puts part of the fee at risk, but availability has credit tiers and no poolAllocationPercent, so it earns no credit.',
+        'warning',
+      ],
+    ]);
+  });
+});
+
 describe('earn-back level rule', () => {
+  it('reports an own level written on a child whose minimum is inherited', () => {
+    expect(
+      issuesOf((f) => {
+        f.agreements[1].objectives = [{ id: 'availability', earnBack: { periods: 1, level: 99 } }];
+      }),
+    ).to.deep.equal([
+      [
+        'agreements[1].objectives[0].earnBack.level',
+        'earn-back level 99 of availability is worse than its minimum 99.5 (higher-is-better), so a period that breaches the minimum still earns a credit back.',
+        'warning',
+      ],
+    ]);
+  });
+
+  it('says nothing about an objective without a direction (an error of its own)', () => {
+    const issues = issuesOf((f) => {
+      delete f.agreements[0].objectives[1].direction;
+      f.agreements[0].objectives[1].earnBack = { periods: 1, level: 700 };
+    });
+    expect(issues.map(([path]) => path)).to.deep.equal(['agreements[0].objectives[1]']);
+  });
+
   it('warns at an objective earn-back level worse than the minimum; equal or better is fine', () => {
     const at = (level: number) =>
       issuesOf((f) => {

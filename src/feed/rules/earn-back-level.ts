@@ -18,12 +18,14 @@ export function earnBackLevel(ctx: RuleContext): void {
     const objectives = inheritObjectives(chain, FIELDS);
     for (const [id, o] of objectives) {
       const { minimum, direction } = o.values;
-      if (minimum === undefined || direction === undefined) continue;
+      // An incomplete objective is an error of its own (incomplete-objectives); without a minimum
+      // no level is worse than it.
+      if (direction === undefined) continue;
       const own = o.values.earnBack;
       const terms = own ?? fallback;
-      if (!terms || !isWorse(direction, terms.level, minimum)) continue;
-      const j = a.objectives.findIndex((w) => w.id === id);
-      const written = j < 0 ? undefined : a.objectives[j];
+      if (!terms || !isWorse(direction, terms.level, minimum!)) continue;
+      const written = a.objectives.find((w) => w.id === id);
+      const j = written ? a.objectives.indexOf(written) : -1;
       let path: string;
       if (own) {
         // Where the level or the minimum of this objective is written on this agreement.
@@ -36,7 +38,6 @@ export function earnBackLevel(ctx: RuleContext): void {
             ? `agreements[${i}].earnBack.level`
             : `agreements[${i}].objectives[${j}].minimum`;
       }
-      if (ctx.out.warningsFull) return;
       ctx.out.push(
         issue(
           path,
