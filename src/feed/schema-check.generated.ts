@@ -121,24 +121,34 @@ const c56: Checker = pipe(num, finite, minValue(0), maxValue(100));
 const c57: Checker = maybe(undefined, c56);
 const c58: Checker = maybe(undefined, c56);
 const c59: Checker = maybe(undefined, c51);
-const c60: Checker = pipe(num, integer, minValue(0));
-const c61: Checker = pipe(c60, minValue(1));
-const c62: Checker = pipe(c60, minValue(1));
-const c63: Checker = array(c3);
-const c64: Checker = maybe(undefined, c63);
-const c65: Checker = maybe(undefined, c4);
-const c66: Checker = object([
-  ['misses', c61, 0],
-  ['withinPeriods', c62, 0],
-  ['objectiveIds', c64, 1],
-  ['description', c65, 1],
+const c60: Checker = maybe(undefined, c56);
+const c61: Checker = pipe(num, integer, minValue(0));
+const c62: Checker = pipe(c61, minValue(1));
+const c63: Checker = pipe(num, finite);
+const c64: Checker = maybe(undefined, c56);
+const c65: Checker = object([
+  ['periods', c62, 0],
+  ['level', c63, 0],
+  ['share', c64, 1],
 ]);
-const c67: Checker = maybe(undefined, c66);
-const c68: Checker = maybe(undefined, c4);
-const c69: Checker = maybe(undefined, c3);
-const c70: Checker = pipe(str, maxLength(100), openEnum(['critical', 'key']));
-const c71: Checker = maybe(undefined, c70);
-const c72: Checker = pipe(
+const c66: Checker = maybe(undefined, c65);
+const c67: Checker = pipe(c61, minValue(1));
+const c68: Checker = pipe(c61, minValue(1));
+const c69: Checker = array(c3);
+const c70: Checker = maybe(undefined, c69);
+const c71: Checker = maybe(undefined, c4);
+const c72: Checker = object([
+  ['misses', c67, 0],
+  ['withinPeriods', c68, 0],
+  ['objectiveIds', c70, 1],
+  ['description', c71, 1],
+]);
+const c73: Checker = maybe(undefined, c72);
+const c74: Checker = maybe(undefined, c4);
+const c75: Checker = maybe(undefined, c3);
+const c76: Checker = pipe(str, maxLength(100), openEnum(['critical', 'key']));
+const c77: Checker = maybe(undefined, c76);
+const c78: Checker = pipe(
   str,
   maxLength(100),
   openEnum([
@@ -153,8 +163,8 @@ const c72: Checker = pipe(
     'other',
   ]),
 );
-const c73: Checker = maybe(undefined, c72);
-const c74: Checker = pipe(
+const c79: Checker = maybe(undefined, c78);
+const c80: Checker = pipe(
   str,
   maxLength(100),
   openEnum([
@@ -169,77 +179,82 @@ const c74: Checker = pipe(
     'pass-fail',
   ]),
 );
-const c75: Checker = maybe(undefined, c74);
-const c76: Checker = picklist(['higher-is-better', 'lower-is-better']);
-const c77: Checker = maybe(undefined, c76);
-const c78: Checker = literal('calendar');
-const c79: Checker = picklist(['week', 'month', 'quarter']);
-const c80: Checker = object([
-  ['kind', c78, 0],
-  ['unit', c79, 0],
+const c81: Checker = maybe(undefined, c80);
+const c82: Checker = picklist(['higher-is-better', 'lower-is-better']);
+const c83: Checker = maybe(undefined, c82);
+const c84: Checker = literal('calendar');
+const c85: Checker = picklist(['week', 'month', 'quarter']);
+const c86: Checker = object([
+  ['kind', c84, 0],
+  ['unit', c85, 0],
 ]);
-const c81: Checker = literal('rolling');
-const c82: Checker = pipe(c60, minValue(1));
-const c83: Checker = object([
-  ['kind', c81, 0],
-  ['days', c82, 0],
-]);
-const c84: Checker = variant('kind', [
-  [c78, c80],
-  [c81, c83],
-]);
-const c85: Checker = maybe(undefined, c84);
-const c86: Checker = pipe(num, finite);
-const c87: Checker = maybe(undefined, c86);
-const c88: Checker = maybe(undefined, c86);
+const c87: Checker = literal('rolling');
+const c88: Checker = pipe(c61, minValue(1));
 const c89: Checker = object([
-  ['threshold', c86, 0],
+  ['kind', c87, 0],
+  ['days', c88, 0],
+]);
+const c90: Checker = variant('kind', [
+  [c84, c86],
+  [c87, c89],
+]);
+const c91: Checker = maybe(undefined, c90);
+const c92: Checker = maybe(undefined, c63);
+const c93: Checker = maybe(undefined, c63);
+const c94: Checker = object([
+  ['threshold', c63, 0],
   ['creditPercent', c56, 0],
 ]);
-const c90: Checker = array(c89);
-const c91: Checker = maybe(undefined, c90);
-const c92: Checker = object([
-  ['threshold', c86, 0],
+const c95: Checker = array(c94);
+const c96: Checker = maybe(undefined, c95);
+const c97: Checker = object([
+  ['threshold', c63, 0],
   ['bonusPercent', c56, 0],
 ]);
-const c93: Checker = array(c92);
-const c94: Checker = maybe(undefined, c93);
-const c95: Checker = maybe(undefined, c51);
-const c96: Checker = maybe(undefined, c4);
-const c97: Checker = maybe(undefined, c4);
-const c98: Checker = maybe(undefined, c4);
-const c99: Checker = object([
-  ['promise', c97, 1],
-  ['remedy', c98, 1],
+const c98: Checker = array(c97);
+const c99: Checker = maybe(undefined, c98);
+const c100: Checker = maybe(undefined, c51);
+const c101: Checker = maybe(undefined, c4);
+const c102: Checker = maybe(undefined, c4);
+const c103: Checker = maybe(undefined, c4);
+const c104: Checker = object([
+  ['promise', c102, 1],
+  ['remedy', c103, 1],
 ]);
-const c100: Checker = maybe(undefined, c99);
-const c101: Checker = literal('all');
-const c102: Checker = array(c3);
-const c103: Checker = union([c101, c102]);
-const c104: Checker = maybe(undefined, c103);
-const c105: Checker = maybe(undefined, bool);
-const c106: Checker = object([
+const c105: Checker = maybe(undefined, c104);
+const c106: Checker = literal('all');
+const c107: Checker = array(c3);
+const c108: Checker = union([c106, c107]);
+const c109: Checker = maybe(undefined, c108);
+const c110: Checker = maybe(undefined, bool);
+const c111: Checker = maybe(undefined, bool);
+const c112: Checker = maybe(undefined, c56);
+const c113: Checker = maybe(undefined, c65);
+const c114: Checker = object([
   ['id', c3, 0],
-  ['name', c68, 1],
-  ['serviceId', c69, 1],
-  ['category', c71, 1],
-  ['indicator', c73, 1],
-  ['unit', c75, 1],
-  ['direction', c77, 1],
-  ['window', c85, 1],
-  ['minimum', c87, 1],
-  ['target', c88, 1],
-  ['creditTiers', c91, 1],
-  ['incentiveTiers', c94, 1],
-  ['weight', c95, 1],
-  ['description', c96, 1],
-  ['wording', c100, 1],
-  ['appliesTo', c104, 1],
-  ['errorBudget', c105, 1],
+  ['name', c74, 1],
+  ['serviceId', c75, 1],
+  ['category', c77, 1],
+  ['indicator', c79, 1],
+  ['unit', c81, 1],
+  ['direction', c83, 1],
+  ['window', c91, 1],
+  ['minimum', c92, 1],
+  ['target', c93, 1],
+  ['creditTiers', c96, 1],
+  ['incentiveTiers', c99, 1],
+  ['weight', c100, 1],
+  ['description', c101, 1],
+  ['wording', c105, 1],
+  ['appliesTo', c109, 1],
+  ['errorBudget', c110, 1],
+  ['reportOnly', c111, 1],
+  ['poolAllocationPercent', c112, 1],
+  ['earnBack', c113, 1],
 ]);
-const c107: Checker = array(c106);
-const c108: Checker = maybe(undefined, c107, []);
-const c109: Checker = object([
+const c115: Checker = array(c114);
+const c116: Checker = maybe(undefined, c115, []);
+const c117: Checker = object([
   ['id', c3, 0],
   ['name', c4, 0],
   ['level', c34, 0],
@@ -258,99 +273,101 @@ const c109: Checker = object([
   ['creditCapPercent', c57, 1],
   ['bonusCapPercent', c58, 1],
   ['minimumPayable', c59, 1],
-  ['exitClause', c67, 1],
-  ['objectives', c108, 2],
+  ['atRiskPercent', c60, 1],
+  ['earnBack', c66, 1],
+  ['exitClause', c73, 1],
+  ['objectives', c116, 2],
 ]);
-const c110: Checker = array(c109);
-const c111: Checker = maybe(null, c86);
-const c112: Checker = maybe(undefined, c111, null);
-const c113: Checker = maybe(undefined, c51);
-const c114: Checker = object([
+const c118: Checker = array(c117);
+const c119: Checker = maybe(null, c63);
+const c120: Checker = maybe(undefined, c119, null);
+const c121: Checker = maybe(undefined, c51);
+const c122: Checker = object([
   ['good', c51, 0],
   ['total', c51, 0],
-  ['excluded', c113, 1],
+  ['excluded', c121, 1],
 ]);
-const c115: Checker = maybe(undefined, c114);
-const c116: Checker = maybe(undefined, c86);
-const c117: Checker = maybe(undefined, c86);
-const c118: Checker = object([
-  ['minimum', c116, 1],
-  ['target', c117, 1],
+const c123: Checker = maybe(undefined, c122);
+const c124: Checker = maybe(undefined, c63);
+const c125: Checker = maybe(undefined, c63);
+const c126: Checker = object([
+  ['minimum', c124, 1],
+  ['target', c125, 1],
 ]);
-const c119: Checker = maybe(undefined, c118);
-const c120: Checker = maybe(undefined, c51);
-const c121: Checker = maybe(undefined, c4);
-const c122: Checker = maybe(undefined, c7);
-const c123: Checker = object([
+const c127: Checker = maybe(undefined, c126);
+const c128: Checker = maybe(undefined, c51);
+const c129: Checker = maybe(undefined, c4);
+const c130: Checker = maybe(undefined, c7);
+const c131: Checker = object([
   ['agreementId', c3, 0],
   ['objectiveId', c3, 0],
   ['start', c1, 0],
   ['end', c1, 0],
-  ['value', c112, 2],
-  ['counts', c115, 1],
-  ['levels', c119, 1],
-  ['recordedCredit', c120, 1],
-  ['note', c121, 1],
-  ['evidenceUrl', c122, 1],
+  ['value', c120, 2],
+  ['counts', c123, 1],
+  ['levels', c127, 1],
+  ['recordedCredit', c128, 1],
+  ['note', c129, 1],
+  ['evidenceUrl', c130, 1],
 ]);
-const c124: Checker = array(c123);
-const c125: Checker = maybe(undefined, c124, []);
-const c126: Checker = array(c3);
-const c127: Checker = pipe(c126, minLength(1));
-const c128: Checker = maybe(undefined, c3);
-const c129: Checker = maybe(null, c1);
-const c130: Checker = maybe(undefined, c129, null);
-const c131: Checker = pipe(str, maxLength(100), openEnum(['critical', 'major', 'minor']));
-const c132: Checker = maybe(undefined, c4);
-const c133: Checker = maybe(undefined, c7);
-const c134: Checker = maybe(undefined, bool, false);
-const c135: Checker = maybe(undefined, c4);
-const c136: Checker = maybe(undefined, c51);
-const c137: Checker = object([
+const c132: Checker = array(c131);
+const c133: Checker = maybe(undefined, c132, []);
+const c134: Checker = array(c3);
+const c135: Checker = pipe(c134, minLength(1));
+const c136: Checker = maybe(undefined, c3);
+const c137: Checker = maybe(null, c1);
+const c138: Checker = maybe(undefined, c137, null);
+const c139: Checker = pipe(str, maxLength(100), openEnum(['critical', 'major', 'minor']));
+const c140: Checker = maybe(undefined, c4);
+const c141: Checker = maybe(undefined, c7);
+const c142: Checker = maybe(undefined, bool, false);
+const c143: Checker = maybe(undefined, c4);
+const c144: Checker = maybe(undefined, c51);
+const c145: Checker = object([
   ['id', c3, 0],
   ['agreementId', c3, 0],
-  ['objectiveIds', c127, 0],
-  ['serviceId', c128, 1],
+  ['objectiveIds', c135, 0],
+  ['serviceId', c136, 1],
   ['start', c1, 0],
-  ['end', c130, 2],
-  ['severity', c131, 0],
+  ['end', c138, 2],
+  ['severity', c139, 0],
   ['title', c4, 0],
-  ['summary', c132, 1],
-  ['url', c133, 1],
-  ['excluded', c134, 2],
-  ['exclusionReason', c135, 1],
-  ['recordedCredit', c136, 1],
+  ['summary', c140, 1],
+  ['url', c141, 1],
+  ['excluded', c142, 2],
+  ['exclusionReason', c143, 1],
+  ['recordedCredit', c144, 1],
 ]);
-const c138: Checker = array(c137);
-const c139: Checker = maybe(undefined, c138, []);
-const c140: Checker = maybe(undefined, c4);
-const c141: Checker = array(c3);
-const c142: Checker = maybe(undefined, c141, []);
-const c143: Checker = array(c3);
-const c144: Checker = maybe(undefined, c143, []);
-const c145: Checker = maybe(undefined, c7);
-const c146: Checker = object([
+const c146: Checker = array(c145);
+const c147: Checker = maybe(undefined, c146, []);
+const c148: Checker = maybe(undefined, c4);
+const c149: Checker = array(c3);
+const c150: Checker = maybe(undefined, c149, []);
+const c151: Checker = array(c3);
+const c152: Checker = maybe(undefined, c151, []);
+const c153: Checker = maybe(undefined, c7);
+const c154: Checker = object([
   ['id', c3, 0],
   ['start', c1, 0],
   ['end', c1, 0],
   ['title', c4, 0],
-  ['summary', c140, 1],
-  ['serviceIds', c142, 2],
-  ['agreementIds', c144, 2],
-  ['url', c145, 1],
+  ['summary', c148, 1],
+  ['serviceIds', c150, 2],
+  ['agreementIds', c152, 2],
+  ['url', c153, 1],
 ]);
-const c147: Checker = array(c146);
-const c148: Checker = maybe(undefined, c147, []);
-const c149: Checker = object([
+const c155: Checker = array(c154);
+const c156: Checker = maybe(undefined, c155, []);
+const c157: Checker = object([
   ['schemaVersion', c0, 0],
   ['generatedAt', c2, 1],
   ['provider', c17, 0],
   ['customers', c25, 2],
   ['services', c33, 2],
-  ['agreements', c110, 0],
-  ['periods', c125, 2],
-  ['breaches', c139, 2],
-  ['maintenance', c148, 2],
+  ['agreements', c118, 0],
+  ['periods', c133, 2],
+  ['breaches', c147, 2],
+  ['maintenance', c156, 2],
 ]);
 
 /**
@@ -359,7 +376,7 @@ const c149: Checker = object([
  * problem.
  */
 export function checkFeedSchema(value: unknown, maxTextLength: number): unknown {
-  return run(c149, value, maxTextLength);
+  return run(c157, value, maxTextLength);
 }
 
 /** True when the last value checked held a field its schema does not name. */

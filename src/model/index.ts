@@ -177,3 +177,12 @@ export {
   type StripOptions,
 } from './timeline.js';
 export { toCsv, breachCsvRows, BREACH_CSV_COLUMNS } from './export-csv.js';
+export {
+  agreementLedger,
+  type EarnBackStatus,
+  type LedgerObjectiveRow,
+  type LedgerPeriod,
+  type Ledger,
+} from './ledger.js';
+export { amountAtRisk, poolAllocation, creditShareOfFee, usesPool } from './pool.js';
+export { earnBackOutcome, type EarnBackOutcome } from './earn-back.js';
