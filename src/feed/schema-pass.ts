@@ -74,6 +74,22 @@ export function checkSchema(
   };
 }
 
+/**
+ * The compiled fast checkers of the whole feed and of one record of each top-level list, for
+ * re-checking only the records of a feed that changed (incremental.ts). The list checkers say, as
+ * the whole-feed one does, through `lastRunSawUnknownField` whether their last record had a field
+ * the schema does not name.
+ */
+export function fastCheckers(maxStringLength: number): {
+  readonly feed: Checker;
+  readonly lists: readonly { readonly key: string; readonly fast: Checker }[];
+  readonly schema: typeof FeedSchema;
+} {
+  const compiled = schemaFor(maxStringLength);
+  compiled.fast ??= compileChecker(compiled.schema);
+  return { feed: compiled.fast, lists: listSchemas(compiled), schema: compiled.schema };
+}
+
 function listSchemas(compiled: CompiledSchema): readonly ListSchema[] {
   if (compiled.lists) return compiled.lists;
   const entries = (compiled.schema as unknown as { entries: Record<string, SchemaLike> }).entries;
