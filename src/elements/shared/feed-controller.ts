@@ -196,10 +196,16 @@ export class FeedController implements ReactiveController {
 
     switch (next.kind) {
       case 'property':
-        this.#applyParse(parseFeedInput(next.value, this.#options.limits), 'property');
+        this.#applyParse(
+          parseFeedInput(next.value, this.#options.limits, { source: this }),
+          'property',
+        );
         break;
       case 'inline':
-        this.#applyParse(parseFeedInput(next.text, this.#options.limits), 'inline');
+        this.#applyParse(
+          parseFeedInput(next.text, this.#options.limits, { source: this }),
+          'inline',
+        );
         break;
       case 'src':
         void this.#startLoad();
@@ -271,6 +277,17 @@ export class FeedController implements ReactiveController {
   #applyParse(result: ParseResult, source: FeedSourceKind, url?: string, text?: string): void {
     if (result.ok) {
       const isNew = result.feed !== this.#state.feed;
+      // `.feed` or inline text equal to what is shown (the parser hands back the same feed):
+      // nothing changes on screen, so the state stays the same object and nothing re-renders.
+      const { status, stale } = this.#state;
+      if (
+        !isNew &&
+        url === undefined &&
+        status === 'ready' &&
+        !stale &&
+        this.#state.source === source
+      )
+        return;
       if (url !== undefined && text !== undefined) this.#lastText = { url, text };
       this.#setState({
         status: 'ready',

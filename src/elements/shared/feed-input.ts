@@ -7,8 +7,13 @@
  * - Other objects are parsed once per object identity (WeakMap memo): assign a new object to change
  *   data, as with any Lit property.
  * - Text is parsed once per distinct text (the last few are remembered).
+ * - With a `source` (the element's feed controller), what that source gave last is remembered
+ *   too (src/feed/incremental.ts): an input equal to it (JSON-equal data, the same long text)
+ *   gives back the same feed, and a changed one re-checks only the records that changed, reusing
+ *   the normalised records of the others (same objects, so the model's memos keep them).
  */
 import { isParsedFeed, parseFeed, type FeedLimits, type ParseResult } from '../../feed/index.js';
+import { createFeedParser, type FeedParser } from '../../feed/incremental.js';
 
 const byObject = new WeakMap<object, ParseResult>();
 const byText = new Map<string, ParseResult>();
@@ -23,15 +28,16 @@ const TEXT_MEMO_MAX_LENGTH = 1_000_000;
 export function parseFeedInput(
   input: unknown,
   limits?: Partial<FeedLimits>,
-  { memo = true }: { memo?: boolean } = {},
+  { memo = true, source }: { memo?: boolean; source?: object } = {},
 ): ParseResult {
   if (isParsedFeed(input)) return { ok: true, feed: input, warnings: [] };
   if (limits || !memo) return parseFeed(input, limits);
+  const parse = source ? parserOf(source).parse : parseFeed;
   if (typeof input === 'string') {
-    if (input.length > TEXT_MEMO_MAX_LENGTH) return parseFeed(input);
+    if (input.length > TEXT_MEMO_MAX_LENGTH) return parse(input);
     const hit = byText.get(input);
     if (hit) return hit;
-    const result = parseFeed(input);
+    const result = parse(input);
     byText.set(input, result);
     if (byText.size > TEXT_MEMO) byText.delete(byText.keys().next().value as string);
     return result;
@@ -39,9 +45,18 @@ export function parseFeedInput(
   if (typeof input === 'object' && input !== null) {
     const hit = byObject.get(input);
     if (hit) return hit;
-    const result = parseFeed(input);
+    const result = parse(input);
     byObject.set(input, result);
     return result;
   }
-  return parseFeed(input);
+  return parse(input);
+}
+
+const parsers = new WeakMap<object, FeedParser>();
+
+/** The parser that remembers what `source` gave last. */
+function parserOf(source: object): FeedParser {
+  let parser = parsers.get(source);
+  if (!parser) parsers.set(source, (parser = createFeedParser()));
+  return parser;
 }
