@@ -55,3 +55,23 @@ export class IdentityMemo<K extends object, V> {
     return value;
   }
 }
+
+/**
+ * Like {@link IdentityMemo}, with one entry per owner and slot: for what one record gives in
+ * several places (a breach's mark in each lane it shows in).
+ */
+type Entry<V> = { readonly inputs: readonly unknown[]; readonly value: V };
+
+export class SlottedMemo<K extends object, V> {
+  readonly #entries = new WeakMap<K, Map<string, Entry<V>>>();
+
+  get(owner: K, slot: string, inputs: readonly unknown[], compute: () => V): V {
+    let slots = this.#entries.get(owner);
+    const entry = slots?.get(slot);
+    if (entry && sameInputs(entry.inputs, inputs)) return entry.value;
+    const value = compute();
+    if (!slots) this.#entries.set(owner, (slots = new Map<string, Entry<V>>()));
+    slots.set(slot, { inputs, value });
+    return value;
+  }
+}
