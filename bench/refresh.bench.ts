@@ -26,7 +26,6 @@ import {
   scorecardData,
 } from '../src/elements/scorecard/scorecard-data.js';
 import { createFeedParser } from '../src/feed/incremental.js';
-import type { Feed } from '../src/feed/index.js';
 import { generateFeed } from '../test/fixtures/generate.js';
 import { mulberry32 } from '../test/fixtures/prng.js';
 
@@ -80,7 +79,7 @@ const textB = JSON.stringify(changed.feed);
 
 function derive(result: ReturnType<ReturnType<typeof createFeedParser>['parse']>): number {
   if (!result.ok) throw new Error(`invalid feed: ${result.issues[0]?.message}`);
-  const data = scorecardData(result.feed as Feed, { agreementId: AGREEMENT, now: NOW });
+  const data = scorecardData(result.feed, { agreementId: AGREEMENT, now: NOW });
   if (isEmpty(data)) throw new Error(`no scorecard: ${data.empty}`);
   return data.rows.length;
 }
