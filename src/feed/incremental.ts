@@ -92,14 +92,18 @@ export function createFeedParser(limits: Partial<FeedLimits> = {}): FeedParser {
     const early = checkBeforeSchema(raw, caps);
     if (early) return early;
     const counts = { checked: 0, reused: 0 };
-    const schema =
-      (memo?.lists && checkChangedRecords(raw, memo.lists, caps, counts)) ||
-      checkSchema(raw, caps.maxStringLength, caps.maxIssues);
+    const changed = memo?.lists && checkChangedRecords(raw, memo.lists, caps, counts);
+    const schema = changed || checkSchema(raw, caps.maxStringLength, caps.maxIssues);
     if (!schema.ok) return schema;
     stats = { unchanged: false, ...counts };
     // The lists as checked, by raw position (normalising sorts the feed's own lists in place).
     const lists = captureLists(raw, schema, caps);
-    const { result, sink } = checkAfterSchema(schema, raw, caps);
+    const { result, sink } = checkAfterSchema(
+      schema,
+      raw,
+      caps,
+      changed ? changed.reused : undefined,
+    );
     if (!result.ok) return result;
     markParsed(result.feed);
     if (lists && !sink.warningsFull) markRepaired(lists, result.warnings);
@@ -132,7 +136,9 @@ function checkChangedRecords(
   previous: ReadonlyMap<string, ListMemo>,
   caps: FeedLimits,
   counts: { checked: number; reused: number },
-): (SchemaPassed & { unknown: Map<string, Uint8Array> }) | undefined {
+):
+  | (SchemaPassed & { unknown: Map<string, Uint8Array>; reused: Map<string, Uint8Array> })
+  | undefined {
   const { feed: checkFeed, lists, schema } = fastCheckers(caps.maxStringLength);
   const top: Record<string, unknown> = { ...raw };
   for (const { key } of lists) if (Array.isArray(own(raw, key))) top[key] = [];
@@ -141,6 +147,7 @@ function checkChangedRecords(
   let unknownField = lastRunSawUnknownField();
   const feed = head as Record<string, unknown>;
   const unknown = new Map<string, Uint8Array>();
+  const reused = new Map<string, Uint8Array>();
   for (const { key, fast } of lists) {
     const list = own(raw, key);
     if (!Array.isArray(list)) continue;
@@ -148,6 +155,7 @@ function checkChangedRecords(
     const n = list.length;
     const out = new Array<unknown>(n);
     const flags = new Uint8Array(n);
+    const kept = new Uint8Array(n);
     const taken = before ? new Uint8Array(before.out.length) : undefined;
     for (let i = 0; i < n; i++) {
       const record: unknown = list[i];
@@ -156,6 +164,7 @@ function checkChangedRecords(
         taken![j] = 1;
         out[i] = before!.out[j];
         flags[i] = before!.unknown[j]!;
+        kept[i] = 1;
         counts.reused++;
       } else {
         const checked = fast(record);
@@ -168,6 +177,7 @@ function checkChangedRecords(
     }
     feed[key] = out;
     unknown.set(key, flags);
+    reused.set(key, kept);
   }
   return {
     ok: true,
@@ -175,6 +185,7 @@ function checkChangedRecords(
     schema,
     mayHaveUnknownFields: unknownField,
     unknown,
+    reused,
   };
 }
 

@@ -137,14 +137,14 @@ export function checkAfterSchema(
   schema: SchemaPassed,
   raw: Record<string, unknown>,
   caps: FeedLimits,
+  reused?: ReadonlyMap<string, Uint8Array>,
 ): { result: ParseResult; sink: IssueSink } {
   const { feed } = schema;
   const sink = new IssueSink(caps.maxIssues);
   let truncated = false;
   try {
-    checkRules(
-      new RuleContext(feed, raw, sink, schema.mayHaveUnknownFields ? schema.schema : undefined),
-    );
+    const unknownFields = schema.mayHaveUnknownFields ? schema.schema : undefined;
+    checkRules(new RuleContext(feed, raw, sink, unknownFields, reused));
   } catch (error) {
     if (error !== ENOUGH) throw error;
     truncated = true;
