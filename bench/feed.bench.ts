@@ -141,7 +141,10 @@ for (const mb of sizes) {
       mb,
       text,
       () => undefined,
-      () => parseFeed(text),
+      () => {
+        const result = parseFeed(text, LIMITS);
+        if (!result.ok) throw new Error(`rejected: ${result.issues[0]?.message}`);
+      },
     ),
   );
 
