@@ -389,7 +389,7 @@ export class FeedController implements ReactiveController {
         if (previous && previous.url === url && previous.text === text && this.#state.feed) {
           this.#confirmCurrent(url);
         } else {
-          const result = parseFeedInput(text, this.#options.limits, { memo: false });
+          const result = parseFeedInput(text, this.#options.limits, { memo: false, source: this });
           this.#applyParse(result, 'src', url, text);
         }
       },

@@ -23,7 +23,8 @@ const TEXT_MEMO_MAX_LENGTH = 1_000_000;
 
 /**
  * Validates a feed input: JSON text, a raw feed object, or a feed already validated here.
- * Never throws. Custom `limits` or `memo: false` bypass the memo (the feed is still registered).
+ * Never throws. Custom `limits` or `memo: false` bypass the shared memos (the feed is still
+ * registered); a `source` still compares with what it gave last.
  */
 export function parseFeedInput(
   input: unknown,
@@ -31,8 +32,10 @@ export function parseFeedInput(
   { memo = true, source }: { memo?: boolean; source?: object } = {},
 ): ParseResult {
   if (isParsedFeed(input)) return { ok: true, feed: input, warnings: [] };
-  if (limits || !memo) return parseFeed(input, limits);
-  const parse = source ? parserOf(source).parse : parseFeed;
+  const parse = source
+    ? parserOf(source, limits).parse
+    : (x: unknown): ParseResult => parseFeed(x, limits);
+  if (limits || !memo) return parse(input);
   if (typeof input === 'string') {
     if (input.length > TEXT_MEMO_MAX_LENGTH) return parse(input);
     const hit = byText.get(input);
@@ -52,11 +55,17 @@ export function parseFeedInput(
   return parse(input);
 }
 
-const parsers = new WeakMap<object, FeedParser>();
+const parsers = new WeakMap<
+  object,
+  { readonly limits: Partial<FeedLimits> | undefined; readonly parser: FeedParser }
+>();
 
-/** The parser that remembers what `source` gave last. */
-function parserOf(source: object): FeedParser {
-  let parser = parsers.get(source);
-  if (!parser) parsers.set(source, (parser = createFeedParser()));
-  return parser;
+/** The parser that remembers what `source` gave last (a new one when its limits change). */
+function parserOf(source: object, limits: Partial<FeedLimits> | undefined): FeedParser {
+  let entry = parsers.get(source);
+  if (!entry || entry.limits !== limits) {
+    entry = { limits, parser: createFeedParser(limits) };
+    parsers.set(source, entry);
+  }
+  return entry.parser;
 }
