@@ -161,8 +161,11 @@ for (const mb of sizes) {
       },
     ),
   );
+  // A value of 0 stays 0 when scaled: such a period is unchanged, and rightly reused.
   if (parser.stats.checked !== b.changed)
-    console.warn(`  note: ${parser.stats.checked} records checked again, ${b.changed} changed`);
+    console.warn(
+      `  note: ${parser.stats.checked} records checked again, ${b.changed} values scaled`,
+    );
 }
 
 const f = (x: number): string => x.toFixed(2);
