@@ -234,6 +234,58 @@ describe('incremental parsing', () => {
     expect(parser.parse(copy(a))).to.equal(first);
   });
 
+  it('does not even read the same text again as JSON', () => {
+    const text = JSON.stringify(small(21));
+    const parser = createFeedParser();
+    const first = parser.parse(text);
+    const parse = JSON.parse;
+    let calls = 0;
+    JSON.parse = ((...args: Parameters<typeof JSON.parse>) => {
+      calls++;
+      return parse(...args) as unknown;
+    }) as typeof JSON.parse;
+    try {
+      expect(parser.parse(text)).to.equal(first);
+      expect(calls, 'no JSON.parse for the same text').to.equal(0);
+      parser.parse(parse(text));
+      expect(parser.parse(text), 'an object in between: the text is read again').to.equal(first);
+      expect(calls).to.equal(1);
+    } finally {
+      JSON.parse = parse;
+    }
+  });
+
+  it('rejects a broken top level after a good feed exactly as a full parse does', () => {
+    const a = small(22);
+    const broken: Record<string, unknown>[] = [
+      { ...copy(a), schemaVersion: 2 },
+      { ...copy(a), periods: 'not a list' },
+      { ...copy(a), breaches: {} },
+      { ...copy(a), provider: { id: 'p' } },
+      { ...copy(a), customers: [{ id: 7 }] },
+    ];
+    for (const b of broken) {
+      const parser = createFeedParser();
+      parser.parse(copy(a));
+      expectSame(parser.parse(b), parseFeed(b), JSON.stringify(Object.keys(b)));
+      expect(parser.parse(b).ok).to.equal(false);
+    }
+  });
+
+  it('never hands one previous record to two places', () => {
+    const a = small(23);
+    const parser = createFeedParser();
+    parser.parse(copy(a));
+    const b = copy(a);
+    b.periods.push(copy(b.periods[0]!));
+    b.maintenance = [];
+    const result = parser.parse(b);
+    expectSame(result, parseFeed(b), 'same as a full parse');
+    if (!result.ok) throw new Error('valid');
+    expect(new Set(result.feed.periods).size).to.equal(result.feed.periods.length);
+    expect(parser.stats.checked).to.equal(1);
+  });
+
   it('returns a feed it produced as it is, and words a hostile input as parseFeed does', () => {
     const parser = createFeedParser();
     const result = parser.parse(small(2));
@@ -265,6 +317,7 @@ describe('sameJson', () => {
     expect(sameJson({}, null)).to.equal(false);
     expect(sameJson('1', 1)).to.equal(false);
     expect(sameJson(Object.create(null), {})).to.equal(true);
+    expect(sameJson({}, Object.create(null))).to.equal(true);
   });
 
   it('takes nothing but plain objects and arrays as containers', () => {
