@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { createFeedParser } from '../../src/feed/incremental.js';
 import type { Feed } from '../../src/feed/index.js';
-import { IdentityMemo, sameInputs, shallowSame } from '../../src/model/memo.js';
+import { IdentityMemo, SlottedMemo, sameInputs, shallowSame } from '../../src/model/memo.js';
 import { agreementPeriods, indexFeed, resolveAgreement } from '../../src/model/index.js';
 import { customerAgreement, UP_OBJECTIVE } from './helpers.js';
 
@@ -52,6 +52,7 @@ describe('memos across feeds', () => {
     expect(sameInputs([o], [{}])).to.equal(false);
     expect(sameInputs([1], [1, 2])).to.equal(false);
     expect(sameInputs([1, 2], [1])).to.equal(false);
+    expect(sameInputs([1, undefined], [1])).to.equal(false);
     expect(sameInputs([0], [-0])).to.equal(false);
   });
 
@@ -68,6 +69,8 @@ describe('memos across feeds', () => {
     expect(shallowSame({ l: [tier] }, { l: [{ threshold: 1 }] })).to.equal(false);
     expect(shallowSame({ l: [tier] }, { l: tier })).to.equal(false);
     expect(shallowSame({ l: tier }, { l: [tier] })).to.equal(false);
+    expect(shallowSame({ l: [tier] }, { l: [tier, tier] })).to.equal(false);
+    expect(shallowSame({ a: undefined }, { b: undefined })).to.equal(false);
   });
 
   it('IdentityMemo recomputes when the inputs or the keep test say so, and counts it', () => {
@@ -84,6 +87,21 @@ describe('memos across feeds', () => {
     expect(memo.get(owner, [2], compute, () => false).n).to.equal(3);
     expect(memo.get({}, [2], compute).n, 'another owner').to.equal(4);
     expect(memo.computed).to.equal(4);
+  });
+
+  it('SlottedMemo keeps one value per owner and slot', () => {
+    const memo = new SlottedMemo<object, { n: number }>();
+    const owner = {};
+    let n = 0;
+    const compute = () => ({ n: ++n });
+    const a = memo.get(owner, 'a', [1], compute);
+    const b = memo.get(owner, 'b', [1], compute);
+    expect(b, 'another slot').to.not.equal(a);
+    expect(memo.get(owner, 'a', [1], compute)).to.equal(a);
+    expect(memo.get(owner, 'b', [1], compute)).to.equal(b);
+    expect(memo.get(owner, 'a', [2], compute).n, 'new inputs').to.equal(3);
+    expect(memo.get(owner, 'b', [1], compute), 'the other slot is kept').to.equal(b);
+    expect(memo.get({}, 'a', [2], compute).n, 'another owner').to.equal(4);
   });
 
   it('a refreshed feed keeps the resolved agreement and agreement periods of unchanged records', () => {
