@@ -60,6 +60,29 @@ function quickCheck(
   return { ok: true, feed: feed as FeedOutput, mayHaveUnknownFields: false };
 }
 
+/** Marks the answer of {@link lazySchemaCheck} for a feed that needs the full schema pass. */
+const NEEDS_FULL = { ok: false as const, issues: [] };
+
+/**
+ * The elements' schema pass for code that takes one (the incremental parser): the full pass once
+ * it has loaded, else the generated checker; a feed that needs the full pass gets a rejection
+ * that {@link needsFullPass} recognises (and that must not be shown or remembered).
+ */
+export const lazySchemaCheck: SchemaCheck = (raw, maxStringLength, maxIssues) =>
+  fullCheck
+    ? fullCheck(raw, maxStringLength, maxIssues)
+    : (quickCheck(raw, maxStringLength) ?? NEEDS_FULL);
+
+/**
+ * For a result of a parse with {@link lazySchemaCheck}: a {@link PendingParse} when the feed needs
+ * the full schema pass (parse again once it settles), else the result itself.
+ */
+export function pendingIfNeedsFull(result: ParseResult): ParseResult | PendingParse {
+  return result === (NEEDS_FULL as ParseResult)
+    ? { ok: false, issues: [], pending: loadFullValidator() }
+    : result;
+}
+
 /** `parseFeed(input, limits)`, or a {@link PendingParse} while the full schema pass loads. */
 export function parseFeedLazy(
   input: unknown,

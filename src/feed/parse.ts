@@ -12,7 +12,7 @@ import { DEFAULT_LIMITS, type FeedLimits } from './limits.js';
 import { normalise } from './normalise.js';
 import { checkRules, RuleContext } from './rules/index.js';
 import { SUPPORTED_SCHEMA_VERSIONS } from './schema-checks.js';
-import type { SchemaCheck } from './schema-pass.js';
+import type { SchemaCheck, SchemaPassed } from './schema-pass.js';
 import type { Feed, FeedIssue, ParseResult } from './types.js';
 
 export { formatPath } from './issues.js';
@@ -55,12 +55,32 @@ export function parseFeedWith(
     return result;
   } catch (error) {
     // Defensive: nothing above should throw, but a hostile object (getters, proxies) might.
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [issue('', `The feed could not be read: ${message}`, 'invalid')] };
+    return unreadable(error);
   }
 }
 
+/** The answer for an input whose reading threw (a hostile object: getters, proxies). */
+export function unreadable(error: unknown): ParseResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, issues: [issue('', `The feed could not be read: ${message}`, 'invalid')] };
+}
+
 function parseChecked(input: unknown, caps: FeedLimits, check: SchemaCheck): ParseResult {
+  const read = readFeedInput(input, caps);
+  if (!read.ok) return read;
+  const { raw } = read;
+  const early = checkBeforeSchema(raw, caps);
+  if (early) return early;
+  const schema = check(raw, caps.maxStringLength, caps.maxIssues);
+  if (!schema.ok) return schema;
+  return checkAfterSchema(schema, raw, caps).result;
+}
+
+/** The raw feed of an input: JSON text parsed (within `maxBytes`), or the value itself. */
+export function readFeedInput(
+  input: unknown,
+  caps: FeedLimits,
+): { ok: true; raw: Record<string, unknown> } | { ok: false; issues: FeedIssue[] } {
   let raw = input;
   if (typeof input === 'string') {
     const bytes = utf8Length(input, caps.maxBytes);
@@ -86,6 +106,14 @@ function parseChecked(input: unknown, caps: FeedLimits, check: SchemaCheck): Par
       ),
     );
   }
+  return { ok: true, raw };
+}
+
+/** The checks before the schema: schema version, list caps, dangling agreement references. */
+export function checkBeforeSchema(
+  raw: Record<string, unknown>,
+  caps: FeedLimits,
+): (ParseResult & { ok: false }) | undefined {
   const version = own(raw, 'schemaVersion');
   if (version === undefined) {
     return fail(
@@ -110,17 +138,25 @@ function parseChecked(input: unknown, caps: FeedLimits, check: SchemaCheck): Par
 
   const dangling = danglingAgreementReferences(raw, caps.maxIssues);
   if (dangling) return { ok: false, issues: dangling, truncated: true };
+  return undefined;
+}
 
-  const schema = check(raw, caps.maxStringLength, caps.maxIssues);
-  if (!schema.ok) return schema;
+/**
+ * The rules across records and normalisation, on a feed that passed the schema. `sink` is
+ * returned too: whoever reuses records of this feed later needs to know which were repaired.
+ */
+export function checkAfterSchema(
+  schema: SchemaPassed,
+  raw: Record<string, unknown>,
+  caps: FeedLimits,
+  reused?: ReadonlyMap<string, Uint8Array>,
+): { result: ParseResult; sink: IssueSink } {
   const { feed } = schema;
-
   const sink = new IssueSink(caps.maxIssues);
   let truncated = false;
   try {
-    checkRules(
-      new RuleContext(feed, raw, sink, schema.mayHaveUnknownFields ? schema.schema : undefined),
-    );
+    const unknownFields = schema.mayHaveUnknownFields ? schema.schema : undefined;
+    checkRules(new RuleContext(feed, raw, sink, unknownFields, reused));
   } catch (error) {
     if (error !== ENOUGH) throw error;
     truncated = true;
@@ -128,14 +164,22 @@ function parseChecked(input: unknown, caps: FeedLimits, check: SchemaCheck): Par
   const errors = sink.list.filter((p) => p.severity === 'error');
   if (errors.length)
     return {
-      ok: false,
-      issues: errors.slice(0, caps.maxIssues),
-      ...(truncated ? { truncated } : {}),
+      result: {
+        ok: false,
+        issues: errors.slice(0, caps.maxIssues),
+        ...(truncated ? { truncated } : {}),
+      },
+      sink,
     };
   normalise(feed);
-  return { ok: true, feed, warnings: sink.list.slice(0, caps.maxIssues) };
+  return { result: { ok: true, feed, warnings: sink.list.slice(0, caps.maxIssues) }, sink };
 }
 
-function fail(one: FeedIssue): ParseResult {
+/** Registers a feed as produced here (see {@link isParsedFeed}). */
+export function markParsed(feed: Feed): void {
+  parsedFeeds.add(feed);
+}
+
+function fail(one: FeedIssue): { ok: false; issues: FeedIssue[] } {
   return { ok: false, issues: [one] };
 }

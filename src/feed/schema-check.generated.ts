@@ -383,3 +383,18 @@ export function checkFeedSchema(value: unknown, maxTextLength: number): unknown 
 export function lastCheckSawUnknownField(): boolean {
   return sawUnknownField();
 }
+
+/** Each top-level list of records, with the checker of one of its records. */
+export const LIST_CHECKERS: readonly (readonly [string, Checker])[] = [
+  ['customers', c23],
+  ['services', c31],
+  ['agreements', c117],
+  ['periods', c131],
+  ['breaches', c145],
+  ['maintenance', c154],
+];
+
+/** One record checked with `checker` (from {@link LIST_CHECKERS}), texts capped at `maxTextLength`. */
+export function checkRecord(checker: Checker, value: unknown, maxTextLength: number): unknown {
+  return run(checker, value, maxTextLength);
+}

@@ -6,6 +6,7 @@
  */
 import type { Period } from '../feed/index.js';
 import type { FeedIndex } from './feed-index.js';
+import { IdentityMemo } from './memo.js';
 
 /** The periods of one agreement that share a start. */
 export interface AgreementPeriod {
@@ -21,6 +22,7 @@ export interface AgreementPeriod {
 }
 
 const cache = new WeakMap<FeedIndex, Map<string, readonly AgreementPeriod[]>>();
+const sameGroups = new IdentityMemo<Period, AgreementPeriod>();
 
 /**
  * Groups periods by agreement and start, sorted by start (then agreement id). Periods of
@@ -50,12 +52,11 @@ export function groupAgreementPeriods(periods: readonly Period[]): AgreementPeri
     if (p.end > group.end) group.end = p.end;
   }
   return [...groups.values()]
-    .map(({ agreementId, start, end, periods: members }) => ({
-      agreementId,
-      start,
-      end,
-      periods: members,
-    }))
+    .map(({ agreementId, start, end, periods: members }) =>
+      // The same member records (a refreshed feed keeps those that did not change) give the
+      // same agreement period object, so what is derived from it can be kept too.
+      sameGroups.get(members[0]!, members, () => ({ agreementId, start, end, periods: members })),
+    )
     .sort(
       (a, b) =>
         a.start - b.start ||

@@ -14,7 +14,7 @@
  */
 import type { ExitClause } from '../feed/index.js';
 import type { AgreementPeriod } from './agreement-periods.js';
-import type { ResolvedAgreement } from './resolve.js';
+import type { ResolvedAgreement, ResolvedObjective } from './resolve.js';
 import { periodStatus } from './status.js';
 
 /** The state of an agreement's exit clause over a range of agreement periods. */
@@ -61,17 +61,21 @@ export function exitTrigger(
   if (!clause) return null;
   const objectiveIds = exitObjectiveIds(agreement, clause);
   const counted = new Set(objectiveIds);
-  const objectives = agreement.objectives.filter((o) => counted.has(o.id));
+  const objectives = new Map<string, ResolvedObjective>();
+  for (const o of agreement.objectives) if (counted.has(o.id)) objectives.set(o.id, o);
 
   const considered: { start: number; miss: boolean }[] = [];
   for (const ap of agreementPeriods) {
     let measured = false;
     let miss = false;
-    for (const o of objectives) {
-      const p = ap.periods.find((x) => x.objectiveId === o.id);
-      if (!p) continue;
+    // One pass over the periods, not one per objective; an objective's first period counts.
+    const seen = new Set<string>();
+    for (const p of ap.periods) {
+      const o = objectives.get(p.objectiveId);
+      if (!o || seen.has(o.id)) continue;
+      seen.add(o.id);
       measured = true;
-      if (periodStatus(o, p) === 'breached') miss = true;
+      if (!miss && periodStatus(o, p) === 'breached') miss = true;
     }
     if (measured) considered.push({ start: ap.start, miss });
   }

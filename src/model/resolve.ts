@@ -36,6 +36,7 @@ import type {
   Unit,
 } from '../feed/index.js';
 import type { FeedIndex } from './feed-index.js';
+import { IdentityMemo } from './memo.js';
 import { sortCreditTiers, sortIncentiveTiers } from './tiers.js';
 
 /** Fields of an objective that a child agreement may override. */
@@ -226,10 +227,22 @@ export function resolveAgreement(index: FeedIndex, agreementId: string): Resolve
   }
   const hit = perIndex.get(agreementId);
   if (hit !== undefined) return hit;
-  const resolved = resolveUncached(index, agreementId);
+  const chain = agreementChain(index.agreements, agreementId);
+  let resolved: ResolvedAgreement | null = null;
+  if (chain && chain.length > 0) {
+    // Across feeds: the same records of the chain, customer and provider time zone resolve to
+    // the same object (a refreshed feed keeps the records that did not change).
+    const customerId = chain.find((a) => a.customerId !== undefined)?.customerId;
+    const customer = customerId === undefined ? undefined : index.customers.get(customerId);
+    resolved = acrossFeeds.get(chain[0]!, [...chain, customer, index.feed.provider.timeZone], () =>
+      resolveUncached(index, chain),
+    );
+  }
   perIndex.set(agreementId, resolved);
   return resolved;
 }
+
+const acrossFeeds = new IdentityMemo<Agreement, ResolvedAgreement>();
 
 /** The resolved objective `objectiveId` of an agreement, or `undefined`. */
 export function resolveObjective(
@@ -248,9 +261,7 @@ export function objectiveOf(
   return agreement.objectives.find((o) => o.id === objectiveId);
 }
 
-function resolveUncached(index: FeedIndex, agreementId: string): ResolvedAgreement | null {
-  const chain = agreementChain(index.agreements, agreementId);
-  if (!chain || chain.length === 0) return null;
+function resolveUncached(index: FeedIndex, chain: readonly Agreement[]): ResolvedAgreement {
   const agreement = chain[0]!;
 
   const terms: Partial<Record<AgreementTerm, unknown>> = {};

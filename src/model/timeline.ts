@@ -35,7 +35,7 @@
  * - **version changes**: the `effectiveFrom` of the versions of the agreements in view, inside the
  *   extent.
  */
-import type { Breach, Feed, Maintenance, Severity } from '../feed/index.js';
+import type { Breach, Feed, Maintenance, Period, Severity } from '../feed/index.js';
 import { decimal, minorUnitDigits } from './decimal.js';
 import { breachesOf, indexFeed, periodsOf, type FeedIndex } from './feed-index.js';
 import { levelsInForce } from './in-force.js';
@@ -43,6 +43,7 @@ import { MINUTE_MS } from './intervals.js';
 import { periodValue } from './period-value.js';
 import { resolveAgreement, type ResolvedAgreement, type ResolvedObjective } from './resolve.js';
 import { isAgreementOfCustomer, scopeFeed } from './scope.js';
+import { IdentityMemo, SlottedMemo, sameInputs, shallowSame } from './memo.js';
 import { severityRank } from './severity.js';
 import { periodStatus } from './status.js';
 import { dayBuckets, type DayBucket } from './day-buckets.js';
@@ -563,8 +564,17 @@ function mergeSorted<T extends { start: number; end: number }>(a: T[], b: T[]): 
   return out;
 }
 
-/** The timeline's lanes, marks, extent and version changes (see the module rules). */
-export function timelineModel(feed: Feed, options: TimelineOptions): TimelineModel {
+/**
+ * The timeline's lanes, marks, extent and version changes (see the module rules). Marks, periods
+ * below the minimum and objective lanes are kept across refreshed feeds while the records they come
+ * from are the same objects; with `previous` (the model shown) an answer equal to it, lane by lane,
+ * is `previous` itself.
+ */
+export function timelineModel(
+  feed: Feed,
+  options: TimelineOptions,
+  previous?: TimelineModel,
+): TimelineModel {
   const view = viewOf(feed, options);
   if (!view) return EMPTY_MODEL;
   const from = options.start ?? -Infinity;
@@ -578,7 +588,13 @@ export function timelineModel(feed: Feed, options: TimelineOptions): TimelineMod
   lanes.assign(
     (b) => overlaps(b.start, breachEnd(b, now), from, to),
     (b, lane, objectiveIds, info) => {
-      lane.breachMarks.push(breachMark(b, `${b.id}|${lane.key}`, objectiveIds, info, now));
+      // Kept across refreshed feeds while the breach and its agreement are the same objects.
+      const inputs = [info.resolved, b.end === null ? now : null, ...objectiveIds];
+      lane.breachMarks.push(
+        breachMarks.get(b, lane.key, inputs, () =>
+          breachMark(b, `${b.id}|${lane.key}`, objectiveIds, info, now),
+        ),
+      );
     },
   );
 
@@ -587,14 +603,16 @@ export function timelineModel(feed: Feed, options: TimelineOptions): TimelineMod
       const o = lane.objective!;
       for (const p of periodsOf(view.index, lane.agreementId!, o.id)) {
         if (!overlaps(p.start, p.end, from, to) || periodStatus(o, p) !== 'breached') continue;
-        lane.belowMinimum.push({
-          start: p.start,
-          end: p.end,
-          agreementId: lane.agreementId!,
-          objectiveId: o.id,
-          value: periodValue(o, p)!,
-          minimum: levelsInForce(o, p).minimum,
-        });
+        lane.belowMinimum.push(
+          belowMinimum.get(p, [o, lane.agreementId], () => ({
+            start: p.start,
+            end: p.end,
+            agreementId: lane.agreementId!,
+            objectiveId: o.id,
+            value: periodValue(o, p)!,
+            minimum: levelsInForce(o, p).minimum,
+          })),
+        );
       }
     }
   }
@@ -608,7 +626,10 @@ export function timelineModel(feed: Feed, options: TimelineOptions): TimelineMod
       if (!overlaps(m.start, m.end, from, to)) continue;
       let mark: TimelineMark | undefined;
       for (const lane of listed) {
-        if (concerns(m, lane)) lane.maintenanceMarks.push((mark ??= maintenanceMark(m)));
+        if (concerns(m, lane))
+          lane.maintenanceMarks.push(
+            (mark ??= maintenanceMarks.get(m, [], () => maintenanceMark(m))),
+          );
       }
     }
   }
@@ -625,7 +646,7 @@ export function timelineModel(feed: Feed, options: TimelineOptions): TimelineMod
         last = Math.max(last, x.end);
       }
     }
-    return {
+    const lane = (): TimelineLane => ({
       key: l.key,
       kind: l.kind,
       label: l.label,
@@ -633,7 +654,11 @@ export function timelineModel(feed: Feed, options: TimelineOptions): TimelineMod
       objectiveId: l.objective?.id ?? null,
       marks,
       belowMinimum: l.belowMinimum,
-    };
+    });
+    // An objective's lane with the same marks and periods is the same object as before.
+    if (!l.objective) return lane();
+    const inputs = [l.key, l.label, marks.length, ...marks, ...l.belowMinimum];
+    return objectiveLanes.get(l.objective, inputs, lane);
   });
 
   const start = options.start ?? first;
@@ -649,7 +674,25 @@ export function timelineModel(feed: Feed, options: TimelineOptions): TimelineMod
     }
     versionChanges.sort((a, b) => a.time - b.time);
   }
-  return { lanes: out, extent, versionChanges, markCount };
+  const model = { lanes: out, extent, versionChanges, markCount };
+  return previous && sameModel(previous, model) ? previous : model;
+}
+
+const breachMarks = new SlottedMemo<Breach, TimelineMark>();
+const maintenanceMarks = new IdentityMemo<Maintenance, TimelineMark>();
+const belowMinimum = new IdentityMemo<Period, BelowMinimumPeriod>();
+const objectiveLanes = new IdentityMemo<ResolvedObjective, TimelineLane>();
+
+/** Same lanes (the same objects), extent, mark count and version changes. */
+function sameModel(a: TimelineModel, b: TimelineModel): boolean {
+  return (
+    sameInputs(a.lanes, b.lanes) &&
+    a.markCount === b.markCount &&
+    a.extent?.start === b.extent?.start &&
+    a.extent?.end === b.extent?.end &&
+    a.versionChanges.length === b.versionChanges.length &&
+    a.versionChanges.every((v, i) => shallowSame(v, b.versionChanges[i]!))
+  );
 }
 
 /**

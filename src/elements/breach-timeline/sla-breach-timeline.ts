@@ -343,7 +343,7 @@ export class SlaBreachTimeline extends SlaElement {
       changed.has('objective') ||
       changed.has('customer') ||
       changed.has('groupBy');
-    const model = timelineModel(feed, { ...scope, groupBy, now });
+    const model = timelineModel(feed, { ...scope, groupBy, now }, this.#model);
     this.#model = model;
     this.#lanes = laneData(model, selectionChanged ? [] : this.#lanes);
     this.#tableEntries = undefined;

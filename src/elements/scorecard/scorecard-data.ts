@@ -41,6 +41,7 @@ import {
   type ResolvedObjective,
 } from '../../model/index.js';
 import type { SparkPoint } from '../../layout/sparkline.js';
+import { IdentityMemo, shallowSame } from '../../model/memo.js';
 
 /** How many periods the trend sparkline shows. */
 export const TREND_PERIODS = 12;
@@ -147,6 +148,51 @@ export function scorecardData(feed: Feed, query: ScorecardQuery): ScorecardData 
   const period = selectPeriod(periods, query.period, agreement.timeZone, query.now);
   if (!period) return { empty: 'no-period', id: agreement.id, period: query.period ?? '' };
 
+  const periodComplete = isPeriodComplete(period, query.now);
+  const reviewDue = isReviewDue(agreement, query.now);
+  const sort = query.sort ?? 'worst-first';
+  // The same inputs (the model keeps agreements and agreement periods across a refreshed feed
+  // whose records they come from did not change) give the same data object.
+  const services = agreement.objectives.map((o) =>
+    o.serviceId === undefined ? undefined : index.services.get(o.serviceId),
+  );
+  const inputs = [
+    feed.provider.name,
+    period,
+    periodComplete,
+    reviewDue,
+    sort,
+    periods.length,
+    ...periods,
+    ...services,
+  ];
+  return scorecards.get(agreement, inputs, () =>
+    buildScorecard(index, agreement, periods, period, { periodComplete, reviewDue, sort }),
+  );
+}
+
+const scorecards = new IdentityMemo<ResolvedAgreement, ScorecardData>();
+const rowMemo = new IdentityMemo<ResolvedObjective, ScorecardRow>();
+
+/**
+ * How many scorecards and rows were built (not taken from the memo) so far; for tests that check
+ * what a refresh recomputes.
+ */
+export function scorecardBuildCounts(): { readonly scorecards: number; readonly rows: number } {
+  return { scorecards: scorecards.computed, rows: rowMemo.computed };
+}
+
+function buildScorecard(
+  index: FeedIndex,
+  agreement: ResolvedAgreement,
+  periods: readonly AgreementPeriod[],
+  period: AgreementPeriod,
+  {
+    periodComplete,
+    reviewDue,
+    sort,
+  }: { periodComplete: boolean; reviewDue: boolean; sort: SortOrder },
+): ScorecardData {
   const position = periods.indexOf(period);
   const trendPeriods = periods.slice(Math.max(0, position - TREND_PERIODS + 1), position + 1);
   const money = netPosition(agreement, period);
@@ -159,9 +205,9 @@ export function scorecardData(feed: Feed, query: ScorecardQuery): ScorecardData 
   const selected = lookup.measured[trendPeriods.length - 1] ?? byObjective(period);
   const health = agreementPeriodHealth(agreement, period);
   const rows = agreement.objectives.map((objective, i) =>
-    buildRow(index, objective, health.objectives[i]!, trendPeriods, selected, lookup),
+    memoRow(index, objective, health.objectives[i]!, trendPeriods, selected, lookup),
   );
-  if ((query.sort ?? 'worst-first') === 'worst-first') {
+  if (sort === 'worst-first') {
     const order = new Map(rows.map((r, i) => [r, i]));
     rows.sort(
       (a, b) =>
@@ -173,13 +219,13 @@ export function scorecardData(feed: Feed, query: ScorecardQuery): ScorecardData 
   const version = versionInForce(agreement, period.start);
   return {
     agreement,
-    providerName: feed.provider.name,
+    providerName: index.feed.provider.name,
     periods,
     period,
-    periodComplete: isPeriodComplete(period, query.now),
+    periodComplete,
     version,
     versionLabel: version?.version ?? agreement.version,
-    reviewDue: isReviewDue(agreement, query.now),
+    reviewDue,
     health: { score: health.score, status: health.status },
     rows,
     money,
@@ -208,6 +254,43 @@ function firstByObjective<T extends { readonly objectiveId: string }>(
 }
 
 const byObjective = (ap: AgreementPeriod): Map<string, Period> => firstByObjective(ap.periods);
+
+/**
+ * A row is built again only when what it shows may differ: its objective (the same object while
+ * the agreement's records are the same), its service, its period in each trend period, its
+ * status and value, and its credit and bonus (compared field by field: the agreement's credit
+ * cap can change one objective's credit when another's changes). Otherwise the previous row, the
+ * same object, is kept, so a view can skip rows whose data object did not change.
+ */
+function memoRow(
+  index: FeedIndex,
+  objective: ResolvedObjective,
+  judged: ObjectiveHealth,
+  trendPeriods: readonly AgreementPeriod[],
+  selected: ReadonlyMap<string, Period>,
+  lookup: RowLookup,
+): ScorecardRow {
+  const id = objective.id;
+  const service =
+    objective.serviceId === undefined ? undefined : index.services.get(objective.serviceId);
+  const credit = lookup.credits.get(id) ?? null;
+  const bonus = lookup.bonuses.get(id) ?? null;
+  const inputs: unknown[] = [
+    service,
+    judged.status,
+    judged.value,
+    selected.get(id),
+    trendPeriods.length,
+  ];
+  for (let i = 0; i < trendPeriods.length; i++)
+    inputs.push(trendPeriods[i]!.start, lookup.measured[i]?.get(id));
+  return rowMemo.get(
+    objective,
+    inputs,
+    () => buildRow(index, objective, judged, trendPeriods, selected, lookup),
+    (row) => shallowSame(row.credit, credit) && shallowSame(row.bonus, bonus),
+  );
+}
 
 function buildRow(
   index: FeedIndex,

@@ -243,10 +243,16 @@ export class FeedController implements ReactiveController {
 
     switch (next.kind) {
       case 'property':
-        this.#applyParsed(() => parseFeedInput(next.value, this.#options.limits), 'property');
+        this.#applyParsed(
+          () => parseFeedInput(next.value, this.#options.limits, { source: this }),
+          'property',
+        );
         break;
       case 'inline':
-        this.#applyParsed(() => parseFeedInput(next.text, this.#options.limits), 'inline');
+        this.#applyParsed(
+          () => parseFeedInput(next.text, this.#options.limits, { source: this }),
+          'inline',
+        );
         break;
       case 'src':
         void this.#startLoad();
@@ -352,6 +358,17 @@ export class FeedController implements ReactiveController {
   #applyParse(result: ParseResult, source: FeedSourceKind, url?: string, body?: string): void {
     if (result.ok) {
       const isNew = result.feed !== this.#state.feed;
+      // `.feed` or inline text equal to what is shown (the parser hands back the same feed):
+      // nothing changes on screen, so the state stays the same object and nothing re-renders.
+      const { status, stale } = this.#state;
+      if (
+        !isNew &&
+        url === undefined &&
+        status === 'ready' &&
+        !stale &&
+        this.#state.source === source
+      )
+        return;
       if (body !== undefined) this.#lastBody = body;
       this.#setState({
         status: 'ready',

@@ -429,6 +429,19 @@ export class SlaElement extends LitElement {
     if (this.theme !== 'light' && this.theme !== 'dark') this.requestUpdate();
   };
 
+  /**
+   * A `.feed` equal to the one shown (the controller keeps its state: same feed, same status)
+   * changes nothing on screen: the update is skipped, so nothing is derived or rendered again.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.hasUpdated && changed.size === 1 && changed.has('feed')) {
+      const before = this.feedController.state;
+      this.feedController.sync();
+      if (this.feedController.state === before) return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.feedController.sync();

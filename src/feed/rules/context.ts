@@ -35,6 +35,11 @@ export class RuleContext {
     readonly out: IssueSink,
     /** The schema to look for unknown fields against; absent when the feed has none. */
     readonly schema?: object,
+    /**
+     * Per big list, 1 for each record reused unchanged from the previous feed of an incremental
+     * parse (src/feed/incremental.ts): its links were checked then and found safe.
+     */
+    readonly reused?: ReadonlyMap<string, Uint8Array>,
   ) {
     this.customerIds = new Set(feed.customers.map((x) => x.id));
     this.serviceIds = new Set(feed.services.map((x) => x.id));

@@ -39,17 +39,24 @@ export function links(ctx: RuleContext): void {
     if (c.branding) link(c.branding, 'logoUrl', `customers[${i}].branding`);
   });
   feed.agreements.forEach((a, i) => link(a, 'legalUrl', `agreements[${i}]`));
+  // A record an incremental parse reused had only safe links (records whose link was dropped are
+  // never reused), and is the same text: checking it again would find nothing.
+  const reused = ctx.reused;
+  const periodsReused = reused?.get('periods');
   for (let i = 0; i < feed.periods.length; i++) {
     const p = feed.periods[i]!;
     // Checked on periods whose objective resolves (the others reject the feed anyway).
-    if (p.evidenceUrl !== undefined && ctx.periodObjective(i)) link(p, 'evidenceUrl', 'periods', i);
+    if (p.evidenceUrl === undefined || periodsReused?.[i]) continue;
+    if (ctx.periodObjective(i)) link(p, 'evidenceUrl', 'periods', i);
   }
+  const breachesReused = reused?.get('breaches');
   for (let i = 0; i < feed.breaches.length; i++) {
     const b = feed.breaches[i]!;
-    if (b.url !== undefined) link(b, 'url', 'breaches', i);
+    if (b.url !== undefined && !breachesReused?.[i]) link(b, 'url', 'breaches', i);
   }
+  const maintenanceReused = reused?.get('maintenance');
   for (let i = 0; i < feed.maintenance.length; i++) {
     const m = feed.maintenance[i]!;
-    if (m.url !== undefined) link(m, 'url', 'maintenance', i);
+    if (m.url !== undefined && !maintenanceReused?.[i]) link(m, 'url', 'maintenance', i);
   }
 }
