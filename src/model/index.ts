@@ -177,3 +177,14 @@ export {
   type StripOptions,
 } from './timeline.js';
 export { toCsv, breachCsvRows, BREACH_CSV_COLUMNS } from './export-csv.js';
+export {
+  incentiveZones,
+  incentiveZone,
+  headroom,
+  livingAtMinimum,
+  sumLivingAtMinimum,
+  type IncentiveZone,
+  type IncentiveZoneKind,
+  type Headroom,
+  type LivingAtMinimum,
+} from './incentive-zones.js';
