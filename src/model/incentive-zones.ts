@@ -28,11 +28,7 @@ import { levelsInForce, type Levels } from './in-force.js';
 
 /** What a zone stands for. */
 export type IncentiveZoneKind =
-  | 'credit'
-  | 'below-minimum'
-  | 'minimum-service'
-  | 'committed'
-  | 'incentive';
+  'credit' | 'below-minimum' | 'minimum-service' | 'committed' | 'incentive';
 
 /** One zone of the value axis, worst first. */
 export interface IncentiveZone {
@@ -80,6 +76,11 @@ export interface LivingAtMinimum {
   readonly incentive: number;
 }
 
+/** A measured value: a finite number (not `null`, `undefined` or NaN). */
+function isValue(value: number | null | undefined): value is number {
+  return Number.isFinite(value);
+}
+
 function zoneKind(band: ReturnType<typeof valueBands>[number]): IncentiveZoneKind {
   if (band.creditTier) return 'credit';
   if (band.incentiveTier) return 'incentive';
@@ -99,7 +100,7 @@ export function incentiveZones(
   const zones: IncentiveZone[] = [];
   for (const band of valueBands(objective, levels)) {
     const kind = zoneKind(band);
-    const creditTier = kind === 'credit' ? band.creditTier : null;
+    const creditTier = band.creditTier;
     const incentiveTier = kind === 'incentive' ? band.incentiveTier : null;
     const last = zones[zones.length - 1];
     if (
@@ -129,10 +130,11 @@ export function incentiveZone(
   direction: BandRules['direction'],
   value: number | null | undefined,
 ): IncentiveZone | null {
-  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  if (!isValue(value)) return null;
   let found: IncentiveZone | null = null;
   for (const zone of zones) {
-    if (zone.worseBound === null || isAtLeastAsGood(direction, value, zone.worseBound)) found = zone;
+    if (zone.worseBound === null || isAtLeastAsGood(direction, value, zone.worseBound))
+      found = zone;
   }
   return found;
 }
@@ -146,7 +148,7 @@ export function headroom(
   value: number | null | undefined,
   levels: Levels = levelsInForce(objective),
 ): Headroom | null {
-  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  if (!isValue(value)) return null;
   const sign = objective.direction === 'lower-is-better' ? -1 : 1;
   const amount = clean(sign * (value - levels.minimum));
   const distance = clean(sign * (levels.target - levels.minimum));
@@ -179,14 +181,15 @@ export function livingAtMinimum(
   const { direction } = objective;
   const first = firstIncentive(objective);
   values.forEach((value, i) => {
-    if (value === null || value === undefined || !Number.isFinite(value)) return;
+    if (!isValue(value)) return;
     measured++;
     const l = levels ? levels(i) : levelsInForce(objective);
     if (isWorse(direction, value, l.minimum)) belowMinimum++;
     else if (isWorse(direction, value, l.target)) {
       minimumService++;
       const room = headroom(objective, value, l)!;
-      if (room.share !== null && compareDecimal(room.share, share) < 0) nearMinimum++;
+      // Minimum and target differ here (the value is between them), so there is a share.
+      if (compareDecimal(room.share!, share) < 0) nearMinimum++;
     } else if (first !== null && isAtLeastAsGood(direction, value, first)) incentive++;
     else committed++;
   });

@@ -92,6 +92,19 @@ describe('model/incentive-zones', () => {
       ]);
     });
 
+    it('lets a credit tier win where it overlaps an incentive tier, and an incentive tier win over the status', () => {
+      const odd = objective({
+        minimum: 99,
+        target: 99.9,
+        creditTiers: [{ threshold: 99.5, creditPercent: 5 }],
+        incentiveTiers: [{ threshold: 99.2, bonusPercent: 1 }],
+      });
+      expect(words(incentiveZones(odd))).to.deep.equal([
+        'credit -..99.5 credit 5',
+        'incentive 99.5..- bonus 1',
+      ]);
+    });
+
     it('uses the levels in force when given', () => {
       expect(words(incentiveZones(latency, { minimum: 400, target: 250 }))).to.deep.equal([
         'credit -..300 credit 5',
@@ -137,6 +150,8 @@ describe('model/incentive-zones', () => {
       // 300 - 270 = 30 ms of 100 ms.
       expect(headroom(latency, 270)).to.deep.equal({ amount: 30, share: 0.3 });
       expect(headroom(latency, 330)).to.deep.equal({ amount: -30, share: -0.3 });
+      // At the minimum it is 0, not -0.
+      expect(headroom(latency, 300)).to.deep.equal({ amount: 0, share: 0 });
     });
     it('has no share when minimum equals target, and is null without a value', () => {
       expect(headroom(objective({ minimum: 99, target: 99 }), 99.5)).to.deep.equal({
