@@ -188,3 +188,10 @@ export {
   type Headroom,
   type LivingAtMinimum,
 } from './incentive-zones.js';
+export {
+  agreementLedger,
+  type EarnBackStatus,
+  type LedgerObjectiveRow,
+  type LedgerPeriod,
+  type Ledger,
+} from './ledger.js';

@@ -1,0 +1,318 @@
+/**
+ * The money ledger of an agreement over a range: per agreement period and objective, the credit
+ * incurred, what earn-back waived or may still waive, the bonus, the recorded credit and whether
+ * it differs; per period the capped totals, the net and the minimum payable; and the range's
+ * totals. Every amount is exact in the currency's minor unit (cents for EUR, yen for JPY, fils for
+ * KWD): each row's figures are rounded once to the minor unit (half away from zero, see
+ * `roundMoney`), and everything above them is integer sums of minor units, so a total is always
+ * the sum of what it totals.
+ *
+ * Rules, in order (the credit and bonus rules are those of `credit.ts` and `bonus.ts`):
+ * 1. Rows: one per measured period of the agreement's objectives, in the agreement periods that
+ *    start in `[range.start, range.end)`, oldest first. A row's credit incurred is the credit % of
+ *    its tier x the period's fee (with an at-risk pool: pool allocation % x the tier's % x the
+ *    amount at risk, see `pool.ts`), its bonus the bonus % of the best tier reached x the fee.
+ *    Report-only objectives and objectives counted at another level (`counted: false`) show their
+ *    tier's percentages but add 0.
+ * 2. Earn-back (see `earn-back.ts`): of a row's credit incurred, `earnedBack` is waived, `pending`
+ *    may still be waived (its window is open at `asOf`, or periods are missing), and `creditFinal`
+ *    = incurred - earnedBack - pending is owed now.
+ * 3. A period's `credits` = the rows' `creditFinal` summed, capped at `creditCapPercent` x the
+ *    period's fee, then 0 when smaller than `minimumPayable`; `bonuses` = the rows' bonuses summed,
+ *    capped at `bonusCapPercent` x the fee; `net` = bonuses - credits.
+ * 4. Recorded credits: a row's recorded credit is the period's `recordedCredit` plus the
+ *    `recordedCredit` of the agreement's breaches of that objective that start in the period (a
+ *    breach of several objectives is recorded against the first of them this agreement carries).
+ *    A row compares it with `creditFinal`, a period with `credits`; they differ only beyond
+ *    rounding to the minor unit (`moneyDiffers`).
+ * 5. Totals are the sums of the periods' figures.
+ * Without a fee there are no amounts: every amount is 0 and `fee` is `null`; the percentages stay.
+ */
+import type { Breach, Period } from '../feed/index.js';
+import {
+  agreementPeriods,
+  agreementPeriodsBetween,
+  type AgreementPeriod,
+} from './agreement-periods.js';
+import { objectiveBonus } from './bonus.js';
+import { agreementPeriodFee, objectiveCredit } from './credit.js';
+import { decimal, minorUnitDigits, moneyDiffers } from './decimal.js';
+import type { FeedIndex } from './feed-index.js';
+import type { ResolvedAgreement } from './resolve.js';
+
+/** Where a credit incurred stands with earn-back (see `earn-back.ts`). */
+export type EarnBackStatus = 'none' | 'pending' | 'earned' | 'partly-earned' | 'not-earned';
+
+/** One objective in one period of the ledger. Amounts in the currency, rounded to its minor unit. */
+export interface LedgerObjectiveRow {
+  readonly objectiveId: string;
+  /** The measured period, epoch ms, `[start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  readonly value: number | null;
+  /** The credit % of the tier reached (shown even where the row adds 0), 0 for none. */
+  readonly creditPercent: number;
+  /** The credit incurred, before earn-back and the cap; 0 where the row is not counted here. */
+  readonly creditIncurred: number;
+  /** Waived by earn-back so far. */
+  readonly earnedBack: number;
+  /** May still be waived (the earn-back window is open at `asOf`, or periods are missing). */
+  readonly pending: number;
+  /** Owed now: incurred - earnedBack - pending (before the agreement's cap). */
+  readonly creditFinal: number;
+  readonly earnBack: EarnBackStatus;
+  /** Recorded credits of the period and of its breaches summed, `null` when none is recorded. */
+  readonly recordedCredit: number | null;
+  /** True when the recorded credit is not a rounding of `creditFinal` to the minor unit. */
+  readonly recordedDiffers: boolean;
+  /** The bonus % of the best incentive tier reached (shown even where the row adds 0), 0 for none. */
+  readonly bonusPercent: number;
+  /** The bonus earned, before the agreement's cap; 0 where the row is not counted here. */
+  readonly bonus: number;
+  /** The objective's share of the at-risk pool; `null` when the agreement has no at-risk pool. */
+  readonly poolAllocationPercent: number | null;
+  /** False where another level counts this objective (its credit and bonus are there). */
+  readonly counted: boolean;
+  /** False for a report-only objective (no credit, no bonus). */
+  readonly eligible: boolean;
+}
+
+/** One agreement period of the ledger. */
+export interface LedgerPeriod {
+  readonly start: number;
+  /** The latest end of its measured periods. */
+  readonly end: number;
+  readonly rows: readonly LedgerObjectiveRow[];
+  /** Credits owed now, after the cap and the minimum payable. */
+  readonly credits: number;
+  /** Bonuses earned, after the cap. */
+  readonly bonuses: number;
+  /** bonuses - credits. */
+  readonly net: number;
+  readonly creditCapApplied: boolean;
+  readonly bonusCapApplied: boolean;
+  /** True when a positive credit was waived for being smaller than the minimum payable. */
+  readonly creditWaived: boolean;
+  /** The fee of the agreement period, `null` without a fee. */
+  readonly fee: number | null;
+  readonly minimumPayable: number | null;
+  /** fee x atRiskPercent when the agreement uses an at-risk pool, else `null`. */
+  readonly amountAtRisk: number | null;
+  /** The rows' recorded credits summed, `null` when none is recorded. */
+  readonly recordedCredit: number | null;
+  /** True when the recorded credit is not a rounding of `credits` to the minor unit. */
+  readonly recordedDiffers: boolean;
+}
+
+/** The ledger of one agreement over a range. */
+export interface Ledger {
+  readonly agreementId: string;
+  /** The agreement's currency (the fee's, else the customer's), `''` when it has none. */
+  readonly currency: string;
+  /** Digits of the currency's minor unit (EUR 2, JPY 0, KWD 3). */
+  readonly minorUnits: number;
+  /** Oldest first, the agreement periods that start within the range. */
+  readonly periods: readonly LedgerPeriod[];
+  readonly total: {
+    readonly credits: number;
+    readonly bonuses: number;
+    readonly net: number;
+    readonly earnedBack: number;
+    readonly pending: number;
+  };
+}
+
+/** An amount in whole minor units, rounded half away from zero on its decimal value. */
+function toMinor(amount: number, scale: number): number {
+  const rounded = Math.round(decimal(Math.abs(amount) * scale));
+  return amount < 0 ? -rounded : rounded;
+}
+
+/** Whole minor units back to an amount of the currency. */
+function fromMinor(minor: number, scale: number): number {
+  return decimal(minor / scale) || 0;
+}
+
+/**
+ * The recorded credit of one objective-period: the period's own record plus those of the
+ * agreement's breaches of the objective starting in it (see the module rule). `null` when none.
+ */
+function recordedFor(
+  agreement: ResolvedAgreement,
+  period: Period,
+  breaches: readonly Breach[],
+): number | null {
+  let sum: number | null = period.recordedCredit ?? null;
+  for (const b of breaches) {
+    if (b.recordedCredit === undefined || b.start < period.start || b.start >= period.end) continue;
+    const first = b.objectiveIds.find((id) => agreement.objectives.some((o) => o.id === id));
+    if (first !== period.objectiveId) continue;
+    sum = (sum ?? 0) + b.recordedCredit;
+  }
+  return sum;
+}
+
+interface Minor {
+  credit: number;
+  earnedBack: number;
+  pending: number;
+  final: number;
+  bonus: number;
+}
+
+function ledgerRow(
+  agreement: ResolvedAgreement,
+  period: Period,
+  breaches: readonly Breach[],
+  scale: number,
+): { row: LedgerObjectiveRow; minor: Minor } | null {
+  const credit = objectiveCredit(agreement, period);
+  const bonus = objectiveBonus(agreement, period);
+  if (!credit || !bonus) return null;
+  const creditMinor = credit.amount === null ? 0 : toMinor(credit.amount, scale);
+  const bonusMinor = bonus.amount === null ? 0 : toMinor(bonus.amount, scale);
+  const earnedBackMinor = 0;
+  const pendingMinor = 0;
+  const finalMinor = creditMinor - earnedBackMinor - pendingMinor;
+  const recorded = recordedFor(agreement, period, breaches);
+  const creditFinal = fromMinor(finalMinor, scale);
+  return {
+    row: {
+      objectiveId: credit.objectiveId,
+      start: period.start,
+      end: period.end,
+      value: credit.value,
+      creditPercent: credit.tier?.creditPercent ?? 0,
+      creditIncurred: fromMinor(creditMinor, scale),
+      earnedBack: fromMinor(earnedBackMinor, scale),
+      pending: fromMinor(pendingMinor, scale),
+      creditFinal,
+      earnBack: 'none',
+      recordedCredit: recorded,
+      recordedDiffers: recorded !== null && moneyDiffers(recorded, creditFinal, agreement.currency),
+      bonusPercent: bonus.tier?.bonusPercent ?? 0,
+      bonus: fromMinor(bonusMinor, scale),
+      poolAllocationPercent: null,
+      counted: credit.counted,
+      eligible: credit.eligible,
+    },
+    minor: {
+      credit: creditMinor,
+      earnedBack: earnedBackMinor,
+      pending: pendingMinor,
+      final: finalMinor,
+      bonus: bonusMinor,
+    },
+  };
+}
+
+function ledgerPeriod(
+  agreement: ResolvedAgreement,
+  agreementPeriod: AgreementPeriod,
+  breaches: readonly Breach[],
+  scale: number,
+): { period: LedgerPeriod; minor: Minor & { net: number } } {
+  const rows: LedgerObjectiveRow[] = [];
+  const sum: Minor = { credit: 0, earnedBack: 0, pending: 0, final: 0, bonus: 0 };
+  for (const p of agreementPeriod.periods) {
+    const r = ledgerRow(agreement, p, breaches, scale);
+    if (!r) continue;
+    rows.push(r.row);
+    sum.credit += r.minor.credit;
+    sum.earnedBack += r.minor.earnedBack;
+    sum.pending += r.minor.pending;
+    sum.final += r.minor.final;
+    sum.bonus += r.minor.bonus;
+  }
+  const feeAmount = agreementPeriodFee(agreement, agreementPeriod);
+  const feeMinor = feeAmount === null ? null : toMinor(feeAmount, scale);
+  const cap = (percent: number | undefined): number | null =>
+    percent === undefined || feeAmount === null
+      ? null
+      : toMinor((percent / 100) * feeAmount, scale);
+
+  let credits = sum.final;
+  const creditCap = cap(agreement.creditCapPercent);
+  const creditCapApplied = creditCap !== null && credits > creditCap;
+  if (creditCapApplied) credits = creditCap;
+  const minimumPayable = agreement.minimumPayable ?? null;
+  const creditWaived =
+    minimumPayable !== null && credits > 0 && credits < toMinor(minimumPayable, scale);
+  if (creditWaived) credits = 0;
+
+  let bonuses = sum.bonus;
+  const bonusCap = cap(agreement.bonusCapPercent);
+  const bonusCapApplied = bonusCap !== null && bonuses > bonusCap;
+  if (bonusCapApplied) bonuses = bonusCap;
+
+  const recordedList = rows.map((r) => r.recordedCredit).filter((x): x is number => x !== null);
+  const recordedCredit = recordedList.length ? recordedList.reduce((a, b) => a + b, 0) : null;
+  const creditsAmount = fromMinor(credits, scale);
+  return {
+    period: {
+      start: agreementPeriod.start,
+      end: agreementPeriod.end,
+      rows,
+      credits: creditsAmount,
+      bonuses: fromMinor(bonuses, scale),
+      net: fromMinor(bonuses - credits, scale),
+      creditCapApplied,
+      bonusCapApplied,
+      creditWaived,
+      fee: feeMinor === null ? null : fromMinor(feeMinor, scale),
+      minimumPayable,
+      amountAtRisk: null,
+      recordedCredit,
+      recordedDiffers:
+        recordedCredit !== null && moneyDiffers(recordedCredit, creditsAmount, agreement.currency),
+    },
+    minor: { ...sum, final: credits, bonus: bonuses, net: bonuses - credits },
+  };
+}
+
+/**
+ * The money ledger of an agreement over the agreement periods that start in
+ * `[range.start, range.end)` (see the module rules). `asOf` is the instant the ledger is drawn
+ * up at (never the clock): earn-back windows that end after it are still open.
+ */
+export function agreementLedger(
+  index: FeedIndex,
+  agreement: ResolvedAgreement,
+  range: { readonly start: number; readonly end: number },
+  asOf: number,
+): Ledger {
+  void asOf;
+  const currency = agreement.currency ?? '';
+  const minorUnits = minorUnitDigits(agreement.currency);
+  const scale = 10 ** minorUnits;
+  const breaches = index.breachesByAgreement.get(agreement.id) ?? [];
+  const list = agreementPeriodsBetween(
+    agreementPeriods(index, agreement.id),
+    range.start,
+    range.end,
+  );
+  const periods: LedgerPeriod[] = [];
+  const total = { credits: 0, bonuses: 0, net: 0, earnedBack: 0, pending: 0 };
+  for (const ap of list) {
+    const { period, minor } = ledgerPeriod(agreement, ap, breaches, scale);
+    periods.push(period);
+    total.credits += minor.final;
+    total.bonuses += minor.bonus;
+    total.net += minor.net;
+    total.earnedBack += minor.earnedBack;
+    total.pending += minor.pending;
+  }
+  return {
+    agreementId: agreement.id,
+    currency,
+    minorUnits,
+    periods,
+    total: {
+      credits: fromMinor(total.credits, scale),
+      bonuses: fromMinor(total.bonuses, scale),
+      net: fromMinor(total.net, scale),
+      earnedBack: fromMinor(total.earnedBack, scale),
+      pending: fromMinor(total.pending, scale),
+    },
+  };
+}
