@@ -17,7 +17,7 @@ const uptime = objective({
   incentiveTiers: [{ threshold: 99.99, bonusPercent: 2 }],
 });
 const latency = objective({
-  unit: 'ms',
+  unit: 'millisecond',
   direction: 'lower-is-better',
   minimum: 300,
   target: 200,
@@ -144,7 +144,7 @@ describe('layout/bands', () => {
   });
 
   it('lays out one open zone around its values', () => {
-    const one = bandChartLayout({
+    const options: BandChartOptions = {
       zones: [{ worseBound: null, betterBound: null }],
       direction: 'higher-is-better',
       unit: 'count',
@@ -153,17 +153,12 @@ describe('layout/bands', () => {
       values: [4, 6],
       selected: 0,
       width: 100,
-    });
+    };
+    const one = bandChartLayout(options);
     expect(one.zones).to.deep.equal([{ index: 0, x: 0, width: 100, count: 2 }]);
     expect(one.dots.map((d) => d.cx)).to.deep.equal([0, 100]);
     expect(one.ticks).to.deep.equal([]);
-    const flat = bandChartLayout({
-      ...one,
-      zones: one.zones,
-      values: [5],
-      selected: 0,
-      width: 100,
-    } as BandChartOptions);
+    const flat = bandChartLayout({ ...options, values: [5] });
     expect(flat.markerX).to.equal(50);
   });
 

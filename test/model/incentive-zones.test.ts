@@ -35,7 +35,7 @@ describe('model/incentive-zones', () => {
   });
   // Latency in ms, lower is better: minimum 300, target 200; above 300 5 %; below 100 a 1 % bonus.
   const latency = objective({
-    unit: 'ms',
+    unit: 'millisecond',
     direction: 'lower-is-better',
     minimum: 300,
     target: 200,

@@ -1,0 +1,101 @@
+/** German messages of `<sla-incentive-view>` (loaded on first use). Keys and placeholders as in en.ts. */
+import type { IncentiveViewCatalogue } from './en.js';
+
+export const de: IncentiveViewCatalogue = {
+  'incentiveView.pickAgreement': 'Wählen Sie eine Vereinbarung aus.',
+  'incentiveView.noPeriods': 'Die Vereinbarung „{id}“ hat noch keine gemessenen Zeiträume.',
+  'incentiveView.noPeriod': 'Die Vereinbarung „{id}“ hat keinen Zeitraum „{period}“.',
+  'incentiveView.range': 'Zeitraum {range}, ausgewählt: {period}',
+  'incentiveView.zone.credit': 'Gutschrift {percent}',
+  'incentiveView.zone.below-minimum': 'Unter dem Minimum',
+  'incentiveView.zone.minimum-service': 'Mindestleistung',
+  'incentiveView.zone.committed': 'Zugesagt',
+  'incentiveView.zone.incentive': 'Bonus {percent}',
+  'incentiveView.scale.nines':
+    'Skala: Neunen der Verfügbarkeit (jeder Schritt nach rechts ist zehnmal weniger Ausfallzeit)',
+  'incentiveView.scale.linear': 'Skala: linear, vom schlechtesten zum besten Wert',
+  'incentiveView.target': 'Ziel {value}',
+  'incentiveView.minimum': 'Minimum {value}',
+  'incentiveView.chartName': 'Wo jeder Zeitraum für {objective} lag',
+  'incentiveView.dot': '{period}: {value}, {zone}',
+  'incentiveView.noData': 'Keine Daten',
+  'incentiveView.headroom': '{amount} über dem Minimum ({share} des Wegs zum Ziel)',
+  'incentiveView.headroom.noShare': '{amount} über dem Minimum',
+  'incentiveView.headroom.below': '{amount} unter dem Minimum',
+  'incentiveView.headroom.noValue': 'Kein Wert für {period}.',
+  'incentiveView.selected': '{period}: {value}, {zone}.',
+  'incentiveView.living.months': {
+    param: 'total',
+    one: 'In {count} des letzten {total} Monats lag {objective} weniger als {share} über dem Minimum.',
+    other:
+      'In {count} der letzten {total} Monate lag {objective} weniger als {share} über dem Minimum.',
+  },
+  'incentiveView.living.periods': {
+    param: 'total',
+    one: 'In {count} des letzten {total} Zeitraums lag {objective} weniger als {share} über dem Minimum.',
+    other:
+      'In {count} der letzten {total} Zeiträume lag {objective} weniger als {share} über dem Minimum.',
+  },
+  'incentiveView.living.rest':
+    'Zugesagt oder besser: {committed}, in Bonusstufen: {incentive}, unter dem Minimum: {below}.',
+  'incentiveView.living.agreement': {
+    param: 'objectives',
+    one: 'Über {objectives} Ziel: {near} von {measured} gemessenen Zeiträumen weniger als {share} über dem Minimum, {committed} zugesagt, {incentive} in Bonusstufen, {below} unter dem Minimum.',
+    other:
+      'Über {objectives} Ziele: {near} von {measured} gemessenen Zeiträumen weniger als {share} über dem Minimum, {committed} zugesagt, {incentive} in Bonusstufen, {below} unter dem Minimum.',
+  },
+  'incentiveView.window.week': 'wöchentliche',
+  'incentiveView.window.month': 'monatliche',
+  'incentiveView.window.quarter': 'vierteljährliche',
+  'incentiveView.window.rolling': '{days}-Tage-',
+  'incentiveView.objectiveOf': '{objective} von {service}',
+  'incentiveView.sentence.credit.higher-is-better':
+    'Fällt die {window} {objective} unter {threshold}, erhält {customer} {credit} der Gebühr für diesen {period}',
+  'incentiveView.sentence.credit.lower-is-better':
+    'Steigt die {window} {objective} über {threshold}, erhält {customer} {credit} der Gebühr für diesen {period}',
+  'incentiveView.sentence.bonus.higher-is-better':
+    'ab {threshold} erhält {provider} einen Bonus von {bonus}',
+  'incentiveView.sentence.bonus.lower-is-better':
+    'bei {threshold} oder weniger erhält {provider} einen Bonus von {bonus}',
+  'incentiveView.sentence.both': '{credit}; {bonus}.',
+  'incentiveView.sentence.creditOnly': '{credit}.',
+  'incentiveView.sentence.bonusOnly': 'Für die {window} {objective} gilt: {bonus}.',
+  'incentiveView.sentence.none':
+    '{objective} bringt weder Gutschrift noch Bonus: Es wird nur berichtet.',
+  'incentiveView.theCustomer': 'der Kunde',
+  'incentiveView.ledger.heading': 'Geld',
+  'incentiveView.ledger.caption': 'Gutschriften und Boni von {agreement} je Zeitraum',
+  'incentiveView.ledger.period': 'Zeitraum',
+  'incentiveView.ledger.credits': 'Geschuldete Gutschriften',
+  'incentiveView.ledger.recorded': 'Erfasst',
+  'incentiveView.ledger.earnedBack': 'Zurückverdient',
+  'incentiveView.ledger.pending': 'Rückverdienst offen',
+  'incentiveView.ledger.bonuses': 'Boni',
+  'incentiveView.ledger.net': 'Saldo',
+  'incentiveView.ledger.atRisk': 'Im Risiko',
+  'incentiveView.ledger.minimumPayable': 'Mindestbetrag',
+  'incentiveView.ledger.notes': 'Hinweise',
+  'incentiveView.ledger.total': 'Summe',
+  'incentiveView.ledger.creditCap': 'Gutschriftsobergrenze angewandt',
+  'incentiveView.ledger.bonusCap': 'Bonusobergrenze angewandt',
+  'incentiveView.ledger.waived': 'Unter dem Mindestbetrag, erlassen',
+  'incentiveView.ledger.differs': 'Weicht vom berechneten Betrag ab',
+  'incentiveView.ledger.noFee':
+    'Keine Gebühr im Feed: Gutschriften und Boni nur in Prozent.',
+  'incentiveView.money.credit': 'Gutschrift {percent}: {amount}',
+  'incentiveView.money.bonus': 'Bonus {percent}: {amount}',
+  'incentiveView.money.pool': 'Anteil am Risikopool {percent}',
+  'incentiveView.money.earnBack': 'Rückverdienst: {status}',
+  'incentiveView.money.countedElsewhere': 'Auf einer anderen Ebene gezählt',
+  'incentiveView.earnBack.none': 'keiner',
+  'incentiveView.earnBack.pending': 'offen',
+  'incentiveView.earnBack.earned': 'zurückverdient',
+  'incentiveView.earnBack.partly-earned': 'teilweise zurückverdient',
+  'incentiveView.earnBack.not-earned': 'nicht zurückverdient',
+  'incentiveView.table.caption': '{objective}: Wert, Zone und Geld je Zeitraum',
+  'incentiveView.table.value': 'Wert',
+  'incentiveView.table.zone': 'Zone',
+  'incentiveView.table.headroom': 'Abstand',
+  'incentiveView.table.credit': 'Gutschrift',
+  'incentiveView.table.bonus': 'Bonus',
+};
