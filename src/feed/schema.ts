@@ -322,6 +322,19 @@ export function buildFeedSchema(maxText: number = DEFAULT_LIMITS.maxStringLength
     bonusPercent: percent,
   });
 
+  /**
+   * Earn-back: a credit incurred in a period is waived (fully, or `share` % of it) when each of the
+   * `periods` periods that follow meets or exceeds `level` (direction-aware).
+   */
+  const earnBack = v.object({
+    /** How many following periods must meet the level. */
+    periods: v.pipe(count, v.minValue(1, 'must be at least 1')),
+    /** The level each following period must meet or exceed (in the objective's unit). */
+    level: finite,
+    /** Share of the credit waived, in % (default 100). */
+    share: v.optional(percent),
+  });
+
   const window = v.variant(
     'kind',
     [
@@ -382,6 +395,18 @@ export function buildFeedSchema(maxText: number = DEFAULT_LIMITS.maxStringLength
     ),
     /** Whether a percentage objective has an error budget (default: yes, except compliance). */
     errorBudget: v.optional(v.boolean('must be true or false')),
+    /**
+     * Reported only: no credit and no bonus even with tiers. Default: false, except that an
+     * objective whose category is set to `key` is reported only unless this says false.
+     */
+    reportOnly: v.optional(v.boolean('must be true or false')),
+    /**
+     * The objective's share of the agreement's at-risk pool, in % (the shares of an agreement's
+     * objectives sum to at most 100). Used only when the agreement sets `atRiskPercent`.
+     */
+    poolAllocationPercent: v.optional(percent),
+    /** Earn-back of this objective's credits; overrides the agreement's `earnBack`. */
+    earnBack: v.optional(earnBack),
   });
 
   const fee = v.object({
@@ -432,6 +457,13 @@ export function buildFeedSchema(maxText: number = DEFAULT_LIMITS.maxStringLength
     bonusCapPercent: v.optional(percent),
     /** A credit below this amount (agreement currency) is not paid out. */
     minimumPayable: v.optional(nonNegative),
+    /**
+     * At-risk pool: this share of the fee is at risk, in %. A shortfall's credit is then the
+     * objective's `poolAllocationPercent` x the tier's `creditPercent` x the amount at risk.
+     */
+    atRiskPercent: v.optional(percent),
+    /** Default earn-back of the agreement's objectives (an objective's own `earnBack` wins). */
+    earnBack: v.optional(earnBack),
     exitClause: v.optional(exitClause),
     objectives: v.optional(v.array(objective, 'must be a list of objectives'), []),
   });

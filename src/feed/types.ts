@@ -30,6 +30,8 @@ export type Breach = Feed['breaches'][number];
 export type Maintenance = Feed['maintenance'][number];
 export type ExitClause = NonNullable<Agreement['exitClause']>;
 export type Fee = NonNullable<Agreement['fee']>;
+/** Earn-back terms of an agreement or an objective. */
+export type EarnBack = NonNullable<Agreement['earnBack']>;
 export type AgreementVersion = Agreement['versions'][number];
 export type CreditTier = NonNullable<ObjectiveInput['creditTiers']>[number];
 export type IncentiveTier = NonNullable<ObjectiveInput['incentiveTiers']>[number];

@@ -3,8 +3,9 @@
  *
  * Rules, in order:
  * 1. Per objective and period, the bonus % is the one of the best incentive tier reached (see
- *    `incentiveTier`; equal reaches the tier). No data earns no bonus; an objective of category
- *    `key` is reported only and earns none.
+ *    `incentiveTier`; equal reaches the tier). No data earns no bonus. A bonus-only objective
+ *    (incentive tiers, no credit tiers) earns its bonus like any other; a report-only objective
+ *    (`reportOnly: true`, or category `key` set in the feed without `reportOnly: false`) earns none.
  * 2. Its amount = bonus % x the fee of that period (see `feeForPeriod`).
  * 3. The agreement period's bonus = the sum of its objectives' bonuses, capped at `bonusCapPercent`
  *    x the fee of the agreement period. There is no minimum payable for bonuses.
@@ -28,7 +29,7 @@ export interface ObjectiveBonus {
   readonly end: number;
   readonly value: number | null;
   readonly status: PeriodStatus;
-  /** False for objectives of category `key` (reported only). */
+  /** False for report-only objectives (see `ResolvedObjective.reportOnly`). */
   readonly eligible: boolean;
   /** False when another agreement counts this objective (`countedIn`): percent and amount are 0. */
   readonly counted: boolean;
@@ -72,7 +73,7 @@ export function objectiveBonus(
 ): ObjectiveBonus | null {
   const objective = agreement.objectives.find((o) => o.id === period.objectiveId);
   if (!objective) return null;
-  const eligible = objective.category !== 'key';
+  const eligible = !objective.reportOnly;
   const value = periodValue(objective, period);
   const tier = eligible ? incentiveTier(objective, value) : null;
   const counted = objective.countedIn === agreement.id;

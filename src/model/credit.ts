@@ -4,9 +4,12 @@
  * Rules, in order:
  * 1. Per objective and period, the credit % is the one of its credit tier (see `creditTier`). The
  *    tiers are the contract: the credit follows the tiers whatever the period's status, so a tier
- *    set stricter than the minimum still pays. No value (no data) earns no credit. An objective of
- *    category `key` is reported only and earns no credit even if it lists tiers.
- * 2. Its amount = credit % x the fee of that period (see `feeForPeriod`).
+ *    set stricter than the minimum still pays. No value (no data) earns no credit. A report-only
+ *    objective (`reportOnly: true`, or category `key` set in the feed without `reportOnly: false`)
+ *    earns no credit even if it lists tiers.
+ * 2. Its amount = credit % x the fee of that period (see `feeForPeriod`). With an at-risk pool
+ *    (`atRiskPercent`, see `pool.ts`) it is pool allocation % x credit % x the amount at risk
+ *    (the period's fee x `atRiskPercent`), and `percent` is that share of the fee.
  * 3. The agreement period's credit = the sum of its objectives' credits, capped at
  *    `creditCapPercent` x the fee of the agreement period.
  * 4. A credit smaller than the minimum payable amount (`minimumPayable`) is waived: it becomes 0.
@@ -16,6 +19,9 @@
  * Multi-level agreements credit a shortfall once: an objective whose `countedIn` is another
  * agreement (an inherited objective shown here, owned by the level that measures it) is shown with
  * its tier but counts 0 here (`counted: false`); its credit is in the owning agreement's total.
+ *
+ * Earn-back is not applied here (it needs the periods that follow and an "as of" instant): see
+ * `agreementLedger`, which also adds the credits recorded per breach.
  *
  * A recorded credit (`period.recordedCredit`, summed over the agreement period) is compared with the
  * computed amount in the currency's minor unit: it is flagged only when it is not a rounding of the
@@ -28,6 +34,7 @@ import { creditTier } from './credit-tier.js';
 import { moneyDiffers } from './decimal.js';
 import { periodValue } from './period-value.js';
 import { feeForPeriod, feeForSpan } from './fee.js';
+import { creditShareOfFee, poolAllocation } from './pool.js';
 import type { ResolvedAgreement, ResolvedObjective } from './resolve.js';
 import { periodStatus, type PeriodStatus } from './status.js';
 
@@ -44,7 +51,7 @@ export interface ObjectiveCredit {
   readonly end: number;
   readonly value: number | null;
   readonly status: PeriodStatus;
-  /** False for objectives of category `key` (reported only). */
+  /** False for report-only objectives (see `ResolvedObjective.reportOnly`). */
   readonly eligible: boolean;
   /**
    * False when another agreement counts this objective's shortfalls (`countedIn`): the tier is
@@ -55,8 +62,13 @@ export interface ObjectiveCredit {
   readonly countedIn: string;
   /** The credit tier earned, `null` for none. */
   readonly tier: CreditTier | null;
-  /** Credit as a percentage of this period's fee (0 when no tier applies). */
+  /**
+   * Credit as a percentage of this period's fee (0 when no tier applies): the tier's percent, or
+   * with an at-risk pool pool allocation % x tier % x at-risk % (see `pool.ts`).
+   */
   readonly percent: number;
+  /** The objective's share of the at-risk pool in %, `null` when the agreement has no pool. */
+  readonly poolAllocationPercent: number | null;
   /** The fee basis of this period, `null` without a fee. */
   readonly fee: number | null;
   /** percent x fee, `null` without a fee. */
@@ -116,11 +128,11 @@ export function objectiveCredit(
 ): ObjectiveCredit | null {
   const objective = objectiveFor(agreement, period.objectiveId);
   if (!objective) return null;
-  const eligible = objective.category !== 'key';
+  const eligible = !objective.reportOnly;
   const value = periodValue(objective, period);
   const tier = eligible ? creditTier(objective, value) : null;
   const counted = objective.countedIn === agreement.id;
-  const percent = tier && counted ? tier.creditPercent : 0;
+  const percent = tier && counted ? creditShareOfFee(agreement, objective, tier.creditPercent) : 0;
   const fee = feeForPeriod(agreement, period);
   return {
     objectiveId: objective.id,
@@ -133,6 +145,7 @@ export function objectiveCredit(
     countedIn: objective.countedIn,
     tier,
     percent,
+    poolAllocationPercent: poolAllocation(agreement, objective),
     fee,
     amount: fee === null ? null : (percent / 100) * fee,
     recorded: period.recordedCredit ?? null,

@@ -195,3 +195,5 @@ export {
   type LedgerPeriod,
   type Ledger,
 } from './ledger.js';
+export { amountAtRisk, poolAllocation, creditShareOfFee, usesPool } from './pool.js';
+export { earnBackOutcome, type EarnBackOutcome } from './earn-back.js';

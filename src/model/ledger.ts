@@ -18,7 +18,8 @@
  *    may still be waived (its window is open at `asOf`, or periods are missing), and `creditFinal`
  *    = incurred - earnedBack - pending is owed now.
  * 3. A period's `credits` = the rows' `creditFinal` summed, capped at `creditCapPercent` x the
- *    period's fee, then 0 when smaller than `minimumPayable`; `bonuses` = the rows' bonuses summed,
+ *    period's fee and, with a pool, at the amount at risk (the rows' rounding to the minor unit
+ *    cannot make a pool pay out more than it holds), then 0 when smaller than `minimumPayable`; `bonuses` = the rows' bonuses summed,
  *    capped at `bonusCapPercent` x the fee; `net` = bonuses - credits.
  * 4. Recorded credits: a row's recorded credit is the period's `recordedCredit` plus the
  *    `recordedCredit` of the agreement's breaches of that objective that start in the period (a
@@ -37,11 +38,12 @@ import {
 import { objectiveBonus } from './bonus.js';
 import { agreementPeriodFee, objectiveCredit } from './credit.js';
 import { decimal, minorUnitDigits, moneyDiffers } from './decimal.js';
-import type { FeedIndex } from './feed-index.js';
+import { earnBackOutcome, type EarnBackStatus } from './earn-back.js';
+import { periodKey, type FeedIndex } from './feed-index.js';
+import { amountAtRisk } from './pool.js';
 import type { ResolvedAgreement } from './resolve.js';
 
-/** Where a credit incurred stands with earn-back (see `earn-back.ts`). */
-export type EarnBackStatus = 'none' | 'pending' | 'earned' | 'partly-earned' | 'not-earned';
+export type { EarnBackStatus } from './earn-back.js';
 
 /** One objective in one period of the ledger. Amounts in the currency, rounded to its minor unit. */
 export interface LedgerObjectiveRow {
@@ -61,6 +63,15 @@ export interface LedgerObjectiveRow {
   /** Owed now: incurred - earnedBack - pending (before the agreement's cap). */
   readonly creditFinal: number;
   readonly earnBack: EarnBackStatus;
+  /**
+   * How far the earn-back window is: periods met, periods needed, and the end of its last period
+   * once the feed holds all of them. `null` without earn-back terms or credit incurred.
+   */
+  readonly earnBackProgress: {
+    readonly met: number;
+    readonly needed: number;
+    readonly windowEnd: number | null;
+  } | null;
   /** Recorded credits of the period and of its breaches summed, `null` when none is recorded. */
   readonly recordedCredit: number | null;
   /** True when the recorded credit is not a rounding of `creditFinal` to the minor unit. */
@@ -89,6 +100,7 @@ export interface LedgerPeriod {
   readonly bonuses: number;
   /** bonuses - credits. */
   readonly net: number;
+  /** True when the credit cap (or, with a pool, the amount at risk) reduced the credits. */
   readonly creditCapApplied: boolean;
   readonly bonusCapApplied: boolean;
   /** True when a positive credit was waived for being smaller than the minimum payable. */
@@ -160,21 +172,33 @@ interface Minor {
   bonus: number;
 }
 
-function ledgerRow(
-  agreement: ResolvedAgreement,
-  period: Period,
-  breaches: readonly Breach[],
-  scale: number,
-): { row: LedgerObjectiveRow; minor: Minor } | null {
+interface Context {
+  readonly index: FeedIndex;
+  readonly agreement: ResolvedAgreement;
+  readonly breaches: readonly Breach[];
+  readonly scale: number;
+  readonly asOf: number;
+}
+
+function ledgerRow(ctx: Context, period: Period): { row: LedgerObjectiveRow; minor: Minor } | null {
+  const { agreement, scale } = ctx;
   const credit = objectiveCredit(agreement, period);
   const bonus = objectiveBonus(agreement, period);
   if (!credit || !bonus) return null;
+  const objective = agreement.objectives.find((o) => o.id === period.objectiveId)!;
   const creditMinor = credit.amount === null ? 0 : toMinor(credit.amount, scale);
   const bonusMinor = bonus.amount === null ? 0 : toMinor(bonus.amount, scale);
-  const earnedBackMinor = 0;
-  const pendingMinor = 0;
+  const outcome = earnBackOutcome(
+    objective,
+    period,
+    ctx.index.periodsByObjective.get(periodKey(agreement.id, objective.id)) ?? [],
+    creditMinor,
+    ctx.asOf,
+  );
+  const earnedBackMinor = outcome.earnedBack;
+  const pendingMinor = outcome.pending;
   const finalMinor = creditMinor - earnedBackMinor - pendingMinor;
-  const recorded = recordedFor(agreement, period, breaches);
+  const recorded = recordedFor(agreement, period, ctx.breaches);
   const creditFinal = fromMinor(finalMinor, scale);
   return {
     row: {
@@ -187,12 +211,20 @@ function ledgerRow(
       earnedBack: fromMinor(earnedBackMinor, scale),
       pending: fromMinor(pendingMinor, scale),
       creditFinal,
-      earnBack: 'none',
+      earnBack: outcome.status,
+      earnBackProgress:
+        outcome.status === 'none'
+          ? null
+          : {
+              met: outcome.periodsMet,
+              needed: outcome.periodsNeeded,
+              windowEnd: outcome.windowEnd,
+            },
       recordedCredit: recorded,
       recordedDiffers: recorded !== null && moneyDiffers(recorded, creditFinal, agreement.currency),
       bonusPercent: bonus.tier?.bonusPercent ?? 0,
       bonus: fromMinor(bonusMinor, scale),
-      poolAllocationPercent: null,
+      poolAllocationPercent: credit.poolAllocationPercent,
       counted: credit.counted,
       eligible: credit.eligible,
     },
@@ -207,15 +239,14 @@ function ledgerRow(
 }
 
 function ledgerPeriod(
-  agreement: ResolvedAgreement,
+  ctx: Context,
   agreementPeriod: AgreementPeriod,
-  breaches: readonly Breach[],
-  scale: number,
 ): { period: LedgerPeriod; minor: Minor & { net: number } } {
+  const { agreement, scale } = ctx;
   const rows: LedgerObjectiveRow[] = [];
   const sum: Minor = { credit: 0, earnedBack: 0, pending: 0, final: 0, bonus: 0 };
   for (const p of agreementPeriod.periods) {
-    const r = ledgerRow(agreement, p, breaches, scale);
+    const r = ledgerRow(ctx, p);
     if (!r) continue;
     rows.push(r.row);
     sum.credit += r.minor.credit;
@@ -232,7 +263,11 @@ function ledgerPeriod(
       : toMinor((percent / 100) * feeAmount, scale);
 
   let credits = sum.final;
-  const creditCap = cap(agreement.creditCapPercent);
+  const atRisk = amountAtRisk(agreement, feeAmount);
+  const atRiskMinor = atRisk === null ? null : toMinor(atRisk, scale);
+  const capMinor = cap(agreement.creditCapPercent);
+  const creditCap =
+    atRiskMinor === null || (capMinor !== null && capMinor < atRiskMinor) ? capMinor : atRiskMinor;
   const creditCapApplied = creditCap !== null && credits > creditCap;
   if (creditCapApplied) credits = creditCap;
   const minimumPayable = agreement.minimumPayable ?? null;
@@ -261,7 +296,7 @@ function ledgerPeriod(
       creditWaived,
       fee: feeMinor === null ? null : fromMinor(feeMinor, scale),
       minimumPayable,
-      amountAtRisk: null,
+      amountAtRisk: atRiskMinor === null ? null : fromMinor(atRiskMinor, scale),
       recordedCredit,
       recordedDiffers:
         recordedCredit !== null && moneyDiffers(recordedCredit, creditsAmount, agreement.currency),
@@ -281,11 +316,16 @@ export function agreementLedger(
   range: { readonly start: number; readonly end: number },
   asOf: number,
 ): Ledger {
-  void asOf;
   const currency = agreement.currency ?? '';
   const minorUnits = minorUnitDigits(agreement.currency);
   const scale = 10 ** minorUnits;
-  const breaches = index.breachesByAgreement.get(agreement.id) ?? [];
+  const ctx: Context = {
+    index,
+    agreement,
+    breaches: index.breachesByAgreement.get(agreement.id) ?? [],
+    scale,
+    asOf,
+  };
   const list = agreementPeriodsBetween(
     agreementPeriods(index, agreement.id),
     range.start,
@@ -294,7 +334,7 @@ export function agreementLedger(
   const periods: LedgerPeriod[] = [];
   const total = { credits: 0, bonuses: 0, net: 0, earnedBack: 0, pending: 0 };
   for (const ap of list) {
-    const { period, minor } = ledgerPeriod(agreement, ap, breaches, scale);
+    const { period, minor } = ledgerPeriod(ctx, ap);
     periods.push(period);
     total.credits += minor.final;
     total.bonuses += minor.bonus;

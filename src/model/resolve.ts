@@ -24,6 +24,7 @@ import type {
   Category,
   CreditTier,
   Customer,
+  EarnBack,
   Direction,
   ExitClause,
   Fee,
@@ -49,6 +50,8 @@ export type AgreementTerm =
   | 'creditCapPercent'
   | 'bonusCapPercent'
   | 'minimumPayable'
+  | 'atRiskPercent'
+  | 'earnBack'
   | 'exitClause'
   | 'reviewBy'
   | 'validFrom'
@@ -64,6 +67,8 @@ const AGREEMENT_TERMS: readonly AgreementTerm[] = [
   'creditCapPercent',
   'bonusCapPercent',
   'minimumPayable',
+  'atRiskPercent',
+  'earnBack',
   'exitClause',
   'reviewBy',
   'validFrom',
@@ -89,6 +94,9 @@ const OBJECTIVE_FIELDS: readonly ObjectiveField[] = [
   'wording',
   'appliesTo',
   'errorBudget',
+  'reportOnly',
+  'poolAllocationPercent',
+  'earnBack',
 ];
 
 /** Plain-language wording of an objective, as written in the feed (merged field by field). */
@@ -144,6 +152,16 @@ export interface ResolvedObjective {
    */
   readonly errorBudget: boolean;
   /**
+   * Reported only: it earns no credit and no bonus, whatever its tiers. True when the feed says
+   * `reportOnly: true`, or sets the category `key` and does not say `reportOnly: false`. An
+   * objective with incentive tiers and no credit tiers (a bonus-only objective) earns its bonus.
+   */
+  readonly reportOnly: boolean;
+  /** Its share of the agreement's at-risk pool in %, `undefined` when the feed sets none. */
+  readonly poolAllocationPercent: number | undefined;
+  /** Its earn-back terms: its own, else the agreement's default, else `undefined`. */
+  readonly earnBack: EarnBack | undefined;
+  /**
    * The agreement whose credits and bonuses count this objective's shortfalls (the level that owns
    * the measurement, see the module rule). Equal to `agreementId` when they count here.
    */
@@ -177,6 +195,10 @@ export interface ResolvedAgreement {
   readonly creditCapPercent: number | undefined;
   readonly bonusCapPercent: number | undefined;
   readonly minimumPayable: number | undefined;
+  /** Share of the fee at risk in an at-risk pool, in %; `undefined` without a pool. */
+  readonly atRiskPercent: number | undefined;
+  /** Default earn-back terms of the agreement's objectives. */
+  readonly earnBack: EarnBack | undefined;
   readonly exitClause: ExitClause | undefined;
   /** Display and calendar time zone: the customer's, else the provider's, else UTC. */
   readonly timeZone: string;
@@ -267,11 +289,18 @@ function resolveUncached(index: FeedIndex, agreementId: string): ResolvedAgreeme
     creditCapPercent: terms.creditCapPercent as number | undefined,
     bonusCapPercent: terms.bonusCapPercent as number | undefined,
     minimumPayable: terms.minimumPayable as number | undefined,
+    atRiskPercent: terms.atRiskPercent as number | undefined,
+    earnBack: terms.earnBack as EarnBack | undefined,
     exitClause: terms.exitClause as ExitClause | undefined,
     timeZone: customer?.timeZone ?? index.feed.provider.timeZone ?? 'UTC',
     chain,
     termSources,
-    objectives: resolveObjectives(chain, agreement.id, serviceId),
+    objectives: resolveObjectives(
+      chain,
+      agreement.id,
+      serviceId,
+      terms.earnBack as EarnBack | undefined,
+    ),
   };
   return Object.freeze(resolved);
 }
@@ -288,6 +317,7 @@ function resolveObjectives(
   chain: readonly Agreement[],
   agreementId: string,
   agreementServiceId: string | undefined,
+  earnBack: EarnBack | undefined,
 ): ResolvedObjective[] {
   // Field by field, the nearest agreement wins (the rule the parser validates with).
   const drafts = new Map<string, Draft>();
@@ -307,7 +337,14 @@ function resolveObjectives(
 
   const out: ResolvedObjective[] = [];
   for (const [id, draft] of drafts) {
-    const o = complete(id, draft, agreementId, agreementServiceId, countedIn(chain, draft));
+    const o = complete(
+      id,
+      draft,
+      agreementId,
+      agreementServiceId,
+      countedIn(chain, draft),
+      earnBack,
+    );
     if (o && carries(o, agreementId, draft, agreementServiceId)) out.push(o);
   }
   return out;
@@ -350,6 +387,7 @@ function complete(
   agreementId: string,
   agreementServiceId: string | undefined,
   counted: string,
+  earnBack: EarnBack | undefined,
 ): ResolvedObjective | null {
   const v = draft.values;
   const name = v.name as string | undefined;
@@ -382,12 +420,13 @@ function complete(
   const appliesTo =
     (v.appliesTo as 'all' | readonly string[] | undefined) ??
     (serviceId === undefined ? 'all' : [serviceId]);
+  const category = v.category as Category | undefined;
   return Object.freeze({
     id,
     agreementId,
     name,
     serviceId,
-    category: (v.category as Category | undefined) ?? (creditTiers.length > 0 ? 'critical' : 'key'),
+    category: category ?? (creditTiers.length > 0 ? 'critical' : 'key'),
     indicator,
     unit,
     direction,
@@ -406,6 +445,9 @@ function complete(
     appliesTo,
     errorBudget:
       unit === 'percent' && ((v.errorBudget as boolean | undefined) ?? indicator !== 'compliance'),
+    reportOnly: (v.reportOnly as boolean | undefined) ?? category === 'key',
+    poolAllocationPercent: v.poolAllocationPercent as number | undefined,
+    earnBack: (v.earnBack as EarnBack | undefined) ?? earnBack,
     countedIn: counted,
   });
 }

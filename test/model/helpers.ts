@@ -56,6 +56,9 @@ export function objective(overrides: Partial<ResolvedObjective> = {}): ResolvedO
     overrides: [],
     appliesTo: 'all',
     countedIn: 'a',
+    reportOnly: false,
+    poolAllocationPercent: undefined,
+    earnBack: undefined,
     ...overrides,
     errorBudget:
       overrides.errorBudget ??

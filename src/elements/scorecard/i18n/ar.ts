@@ -98,4 +98,7 @@ export const ar: ScorecardCatalogue = {
   'field.wording': 'الصياغة',
   'field.appliesTo': 'النطاق',
   'field.errorBudget': 'ميزانية الأخطاء',
+  'field.reportOnly': 'للإبلاغ فقط',
+  'field.poolAllocationPercent': 'الحصة من المبلغ المعرّض للخطر',
+  'field.earnBack': 'استرداد الخصم',
 };

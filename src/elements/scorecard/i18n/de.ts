@@ -86,4 +86,7 @@ export const de: ScorecardCatalogue = {
   'field.wording': 'Wortlaut',
   'field.appliesTo': 'Geltungsbereich',
   'field.errorBudget': 'Fehlerbudget',
+  'field.reportOnly': 'nur zur Information',
+  'field.poolAllocationPercent': 'Anteil am Risikobetrag',
+  'field.earnBack': 'Rückgewinnung der Gutschrift',
 };

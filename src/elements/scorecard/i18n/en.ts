@@ -87,6 +87,9 @@ export const en = {
   'field.wording': 'wording',
   'field.appliesTo': 'scope',
   'field.errorBudget': 'error budget',
+  'field.reportOnly': 'report only',
+  'field.poolAllocationPercent': 'pool allocation',
+  'field.earnBack': 'earn-back',
 } as const satisfies Readonly<Record<string, Message>>;
 
 /** The scorecard's message keys. */
