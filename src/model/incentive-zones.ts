@@ -155,10 +155,9 @@ export function headroom(
   return { amount, share: distance === 0 ? null : clean(amount / distance) };
 }
 
-/** A value rounded to 12 significant decimals, so 99.95 - 99.9 reads 0.05 (and -0 reads 0). */
+/** A value rounded to 12 significant digits, so 99.95 - 99.9 reads 0.05 (and -0 reads 0). */
 function clean(x: number): number {
-  const r = Number(x.toPrecision(12));
-  return r === 0 ? 0 : r;
+  return Number(x.toPrecision(12));
 }
 
 /**

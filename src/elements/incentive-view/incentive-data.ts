@@ -85,7 +85,10 @@ export interface IncentiveQuery {
   readonly customerId?: string | undefined;
   /** `YYYY-MM`, `YYYY-MM-DD` or empty for the latest complete period. */
   readonly period?: string | undefined;
-  /** The range: periods starting in `[start, end)`; default the 12 periods up to the selected. */
+  /**
+   * The range: periods starting in `[start, end)`; default the 12 periods up to the latest
+   * complete one (or up to the selected one when it is not among them).
+   */
   readonly start?: number | undefined;
   readonly end?: number | undefined;
   readonly now: number;
@@ -127,8 +130,12 @@ export function incentiveData(feed: Feed, q: IncentiveQuery): IncentiveData | In
   } else {
     chosen = selectPeriod(periods, q.period, agreement.timeZone, q.now);
     if (!chosen) return { empty: 'no-period', id: agreement.id, period: q.period ?? '' };
+    // The 12 periods up to the latest complete one, unless the selected period is not among them:
+    // then the 12 up to the selected one (picking a period of the range keeps the range).
     const at = periods.indexOf(chosen);
-    range = periods.slice(Math.max(0, at - DEFAULT_RANGE_PERIODS + 1), at + 1);
+    const latest = periods.indexOf(selectPeriod(periods, undefined, agreement.timeZone, q.now)!);
+    const last = at <= latest && at > latest - DEFAULT_RANGE_PERIODS ? latest : at;
+    range = periods.slice(Math.max(0, last - DEFAULT_RANGE_PERIODS + 1), last + 1);
   }
   const selected = Math.max(0, range.indexOf(chosen!));
   const ledger = agreementLedger(

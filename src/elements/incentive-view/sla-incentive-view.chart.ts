@@ -13,6 +13,7 @@ import {
   livingText,
   periodLabel,
   sentence,
+  tierPercent,
   valueText,
   zoneLabel,
   type IncentiveContext,
@@ -59,11 +60,10 @@ export function renderObjective(ctx: IncentiveContext, view: ObjectiveView): Tem
         selectedValue === null
           ? headroomText(ctx, view)
           : html`${t('incentiveView.selected', {
-              period: periodText,
-              value: valueText(ctx, view, selectedValue),
-              zone: zoneLabel(t, ctx.fmt, selectedZone),
-            })}
-            <span class="headroom" part="headroom">${headroomText(ctx, view)}</span>`
+                period: periodText,
+                value: valueText(ctx, view, selectedValue),
+                zone: zoneLabel(t, ctx.fmt, selectedZone),
+              })} <span class="headroom" part="headroom">${headroomText(ctx, view)}</span>`
       }
     </p>
     <p class="living" part="living">
@@ -167,10 +167,10 @@ function renderObjectiveMoney(ctx: IncentiveContext, view: ObjectiveView): Templ
     parts.push(
       hasFee
         ? t('incentiveView.money.credit', {
-            percent: fmt.percent(row.creditPercent),
+            percent: tierPercent(fmt, row.creditPercent),
             amount: money(row.creditIncurred),
           })
-        : t('incentiveView.zone.credit', { percent: fmt.percent(row.creditPercent) }),
+        : t('incentiveView.zone.credit', { percent: tierPercent(fmt, row.creditPercent) }),
     );
   if (row.earnBack !== 'none')
     parts.push(
@@ -180,13 +180,15 @@ function renderObjectiveMoney(ctx: IncentiveContext, view: ObjectiveView): Templ
     parts.push(
       hasFee
         ? t('incentiveView.money.bonus', {
-            percent: fmt.percent(row.bonusPercent),
+            percent: tierPercent(fmt, row.bonusPercent),
             amount: money(row.bonus),
           })
-        : t('incentiveView.zone.incentive', { percent: fmt.percent(row.bonusPercent) }),
+        : t('incentiveView.zone.incentive', { percent: tierPercent(fmt, row.bonusPercent) }),
     );
   if (row.poolAllocationPercent !== null)
-    parts.push(t('incentiveView.money.pool', { percent: fmt.percent(row.poolAllocationPercent) }));
+    parts.push(
+      t('incentiveView.money.pool', { percent: tierPercent(fmt, row.poolAllocationPercent) }),
+    );
   if (!parts.length) return html``;
   return html`<p class="objective-money" part="objective-money">
     ${parts.map((p, i) => html`${i ? ' · ' : ''}<span>${p}</span>`)}

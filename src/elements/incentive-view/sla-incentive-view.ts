@@ -56,7 +56,8 @@ const DEFAULT_WIDTH = 480;
  *
  * Data comes from `src`, `.feed`, an inline `<script type="application/json">` child, or a
  * surrounding `<sla-feed>`; loading, errors and "no data" are the base class's states. The range is
- * the 12 periods up to the selected one, or the periods starting in `start` .. `end`.
+ * the 12 periods up to the latest complete one (up to the selected one when that is older), or
+ * the periods starting in `start` .. `end`.
  * Keyboard: each band chart is one tab stop; arrow keys move between its periods (mirrored right
  * to left), Home and End go to the first and last, Enter or Space selects the period.
  *
@@ -114,7 +115,7 @@ export class SlaIncentiveView extends SlaElement {
   declare period: string | undefined;
   /** Start of the range (attribute: an RFC 3339 instant; property: epoch ms): periods starting at or after it. */
   declare start: number | undefined;
-  /** End of the range (exclusive): periods starting before it. Without start and end: the 12 periods up to the selected one. */
+  /** End of the range (exclusive): periods starting before it. Without start and end: the 12 periods up to the latest complete one (or the selected one, when older). */
   declare end: number | undefined;
 
   #view: View = { kind: 'empty', key: 'incentiveView.pickAgreement', params: {} };

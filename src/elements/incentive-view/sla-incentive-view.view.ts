@@ -93,19 +93,31 @@ export function valueDigits(item: IncentiveObjective): number {
   return o.unit === 'percent' ? Math.max(2, digits) : digits;
 }
 
-/** A value in the objective's unit. */
+/**
+ * A value in the objective's unit, with the objective's digits, or more where the value has them
+ * (99.995 must not read 100.00 %).
+ */
 export function valueText(ctx: IncentiveContext, view: ObjectiveView, v: number): string {
-  return ctx.fmt.value(v, view.item.objective.unit, { digits: view.digits });
+  return ctx.fmt.value(v, view.item.objective.unit, {
+    digits: Math.max(view.digits, fractionDigitsFor(v)),
+  });
+}
+
+/** A percentage of a contract term (tier, pool share) with the digits it is written with. */
+export function tierPercent(fmt: Formatter, x: number): string {
+  return fmt.percent(x, fractionDigitsFor(x));
 }
 
 /** A zone's name ("Credit 10 %", "Minimum service", "Bonus 2 %"). */
 export function zoneLabel(t: Translate, fmt: Formatter, zone: IncentiveZone | null): string {
   if (!zone) return t('incentiveView.noData');
   if (zone.kind === 'credit')
-    return t('incentiveView.zone.credit', { percent: fmt.percent(zone.creditTier!.creditPercent) });
+    return t('incentiveView.zone.credit', {
+      percent: tierPercent(fmt, zone.creditTier!.creditPercent),
+    });
   if (zone.kind === 'incentive')
     return t('incentiveView.zone.incentive', {
-      percent: fmt.percent(zone.incentiveTier!.bonusPercent),
+      percent: tierPercent(fmt, zone.incentiveTier!.bonusPercent),
     });
   return t(`incentiveView.zone.${zone.kind}`);
 }
@@ -145,7 +157,7 @@ export function sentence(ctx: IncentiveContext, view: ObjectiveView): string {
           objective,
           threshold: valueText(ctx, view, firstCredit.threshold),
           customer: isolate(data.customerName ?? t('incentiveView.theCustomer')),
-          credit: fmt.percent(firstCredit.creditPercent),
+          credit: tierPercent(fmt, firstCredit.creditPercent),
           period: periodWord,
         })
       : '';
@@ -154,13 +166,12 @@ export function sentence(ctx: IncentiveContext, view: ObjectiveView): string {
       ? t(`incentiveView.sentence.bonus.${o.direction}`, {
           threshold: valueText(ctx, view, firstBonus.threshold),
           provider: isolate(data.providerName),
-          bonus: fmt.percent(firstBonus.bonusPercent),
+          bonus: tierPercent(fmt, firstBonus.bonusPercent),
         })
       : '';
   if (credit && bonus) return t('incentiveView.sentence.both', { credit, bonus });
   if (credit) return t('incentiveView.sentence.creditOnly', { credit });
-  if (bonus)
-    return t('incentiveView.sentence.bonusOnly', { window: windowWord, objective, bonus });
+  if (bonus) return t('incentiveView.sentence.bonusOnly', { window: windowWord, objective, bonus });
   return t('incentiveView.sentence.none', { objective: isolate(o.name) });
 }
 
@@ -211,6 +222,7 @@ export function headroomText(ctx: IncentiveContext, view: ObjectiveView): string
   const amount = valueText(ctx, view, Math.abs(h.amount));
   if (h.amount < 0) return t('incentiveView.headroom.below', { amount });
   if (h.share === null) return t('incentiveView.headroom.noShare', { amount });
+  if (h.share >= 1) return t('incentiveView.headroom.beyondTarget', { amount });
   return t('incentiveView.headroom', { amount, share: fmt.percent(h.share * 100, 0) });
 }
 

@@ -20,6 +20,7 @@ export const ar: IncentiveViewCatalogue = {
   'incentiveView.dot': '{period}: {value}، {zone}',
   'incentiveView.noData': 'لا توجد بيانات',
   'incentiveView.headroom': '{amount} فوق الحد الأدنى ({share} من المسافة إلى الهدف)',
+  'incentiveView.headroom.beyondTarget': '{amount} فوق الحد الأدنى (تم بلوغ الهدف)',
   'incentiveView.headroom.noShare': '{amount} فوق الحد الأدنى',
   'incentiveView.headroom.below': '{amount} دون الحد الأدنى',
   'incentiveView.headroom.noValue': 'لا توجد قيمة في {period}.',

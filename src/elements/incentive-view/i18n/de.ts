@@ -20,6 +20,7 @@ export const de: IncentiveViewCatalogue = {
   'incentiveView.dot': '{period}: {value}, {zone}',
   'incentiveView.noData': 'Keine Daten',
   'incentiveView.headroom': '{amount} über dem Minimum ({share} des Wegs zum Ziel)',
+  'incentiveView.headroom.beyondTarget': '{amount} über dem Minimum (Ziel erreicht)',
   'incentiveView.headroom.noShare': '{amount} über dem Minimum',
   'incentiveView.headroom.below': '{amount} unter dem Minimum',
   'incentiveView.headroom.noValue': 'Kein Wert für {period}.',
@@ -80,8 +81,7 @@ export const de: IncentiveViewCatalogue = {
   'incentiveView.ledger.bonusCap': 'Bonusobergrenze angewandt',
   'incentiveView.ledger.waived': 'Unter dem Mindestbetrag, erlassen',
   'incentiveView.ledger.differs': 'Weicht vom berechneten Betrag ab',
-  'incentiveView.ledger.noFee':
-    'Keine Gebühr im Feed: Gutschriften und Boni nur in Prozent.',
+  'incentiveView.ledger.noFee': 'Keine Gebühr im Feed: Gutschriften und Boni nur in Prozent.',
   'incentiveView.money.credit': 'Gutschrift {percent}: {amount}',
   'incentiveView.money.bonus': 'Bonus {percent}: {amount}',
   'incentiveView.money.pool': 'Anteil am Risikopool {percent}',

@@ -25,6 +25,7 @@ export const en = {
   'incentiveView.noData': 'No data',
   // Headroom of the selected period
   'incentiveView.headroom': '{amount} above the minimum ({share} of the way to the target)',
+  'incentiveView.headroom.beyondTarget': '{amount} above the minimum (the target reached)',
   'incentiveView.headroom.noShare': '{amount} above the minimum',
   'incentiveView.headroom.below': '{amount} below the minimum',
   'incentiveView.headroom.noValue': 'No value in {period}.',
