@@ -103,18 +103,24 @@ export function usesNines(
   );
 }
 
-/** The position of a value on the scale (increasing towards better). */
+/**
+ * The position of a value on the scale (increasing towards better). On the nines scale,
+ * unavailability never reaches 0: it stops at a tenth of the smallest threshold's.
+ */
 function scaleOf(
   kind: BandScaleKind,
   direction: BandChartOptions['direction'],
-  floor: number,
+  thresholds: readonly number[],
 ): (v: number) => number {
-  if (kind === 'nines') return (v) => 2 - Math.log10(Math.max(100 - v, floor));
+  if (kind === 'nines') {
+    const floor = Math.min(...thresholds.map((t) => 100 - t)) / 10;
+    return (v) => 2 - Math.log10(Math.max(100 - v, floor));
+  }
   return direction === 'lower-is-better' ? (v) => -v : (v) => v;
 }
 
+/** The median of a list; NaN for an empty one. */
 function median(xs: readonly number[]): number {
-  if (!xs.length) return 1;
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
@@ -125,64 +131,54 @@ export function bandChartLayout(o: BandChartOptions): BandChartLayout {
   const width = Math.max(0, o.width);
   const radius = o.dotRadius ?? 4;
   const n = o.zones.length;
-  const thresholds = o.zones.flatMap((z) => (z.betterBound === null ? [] : [z.betterBound]));
+  const thresholds = o.zones.slice(1).map((z) => z.worseBound!);
   const kind: BandScaleKind = usesNines(o.unit, o.direction, thresholds) ? 'nines' : 'linear';
-  // Unavailability never reaches 0 on a log scale: a tenth of the smallest threshold's, at least.
-  const floor = kind === 'nines' ? Math.min(...thresholds.map((t) => 100 - t)) / 10 : 0;
-  const s = scaleOf(kind, o.direction, floor);
+  const s = scaleOf(kind, o.direction, thresholds);
 
   const measured = o.values.flatMap((v, index) =>
-    v === null || !Number.isFinite(v) ? [] : [{ index, value: v, t: s(v) }],
+    Number.isFinite(v) ? [{ index, value: v!, t: s(v!) }] : [],
   );
+  const ts = measured.map((m) => m.t);
+  const tMin = Math.min(...ts);
+  const tMax = Math.max(...ts);
+  // Zones are consecutive: zone 0 is open towards worse, every other one starts at a threshold.
   const zoneOf = (t: number): number => {
     let z = 0;
-    for (let i = 0; i < n; i++) {
-      const wb = o.zones[i]!.worseBound;
-      if (wb === null || t >= s(wb)) z = i;
-    }
+    for (let i = 1; i < n; i++) if (t >= s(thresholds[i - 1]!)) z = i;
     return z;
   };
 
   // Extents on the scale: closed zones their own, open ones the median (or what their values need).
-  const closed = o.zones.flatMap((z) =>
-    z.worseBound !== null && z.betterBound !== null ? [s(z.betterBound) - s(z.worseBound)] : [],
-  );
-  const typical = median(closed.filter((x) => x > 0)) || 1;
+  const typical = median(thresholds.slice(1).map((b, i) => s(b) - s(thresholds[i]!))) || 1;
   const lo: number[] = [];
   const hi: number[] = [];
   o.zones.forEach((z, i) => {
-    if (z.worseBound !== null && z.betterBound !== null) {
-      lo.push(s(z.worseBound));
-      hi.push(s(z.betterBound));
-      return;
-    }
-    const inZone = measured.filter((m) => zoneOf(m.t) === i).map((m) => m.t);
-    if (z.worseBound === null && z.betterBound === null) {
-      // One zone (no thresholds): the values' extent, or one unit around 0.
-      const a = inZone.length ? Math.min(...inZone) : -0.5;
-      const b = inZone.length ? Math.max(...inZone) : 0.5;
-      lo.push(a === b ? a - 0.5 : a);
-      hi.push(a === b ? b + 0.5 : b);
-    } else if (z.worseBound === null) {
+    if (n === 1) {
+      // One zone (no thresholds): the values' extent (none: a point, drawn in the middle).
+      lo.push(Number.isFinite(tMin) ? tMin : 0);
+      hi.push(Number.isFinite(tMax) ? tMax : 0);
+    } else if (i === 0) {
       const b = s(z.betterBound!);
-      const need = inZone.length ? b - Math.min(...inZone) : 0;
-      lo.push(b - Math.min(Math.max(typical, need * 1.1), typical * 3));
+      lo.push(b - Math.min(Math.max(typical, (b - tMin) * 1.1), typical * 3));
       hi.push(b);
-    } else {
-      const a = s(z.worseBound);
-      const need = inZone.length ? Math.max(...inZone) - a : 0;
+    } else if (i === n - 1) {
+      const a = s(z.worseBound!);
       // The nines scale ends at the floor (a decade beyond the best threshold).
       const cap = kind === 'nines' ? s(100) - a : typical * 3;
       lo.push(a);
-      hi.push(a + Math.min(Math.max(typical, need * 1.1), cap));
+      hi.push(a + Math.min(Math.max(typical, (tMax - a) * 1.1), cap));
+    } else {
+      lo.push(s(z.worseBound!));
+      hi.push(s(z.betterBound!));
     }
   });
 
-  const extents = lo.map((a, i) => Math.max(0, hi[i]! - a));
+  const extents = lo.map((a, i) => hi[i]! - a);
   const total = extents.reduce((x, y) => x + y, 0);
   const minW = n ? Math.min(o.minZoneWidth ?? 28, width / n) : 0;
   const spare = width - minW * n;
-  const widths = extents.map((e) => minW + (total > 0 ? (spare * e) / total : spare / n));
+  // Only a single zone of equal values has no extent: it gets the whole width.
+  const widths = extents.map((e) => minW + (total > 0 ? (spare * e) / total : spare));
   const lefts: number[] = [];
   let acc = 0;
   for (const w of widths) {
@@ -222,24 +218,25 @@ export function bandChartLayout(o: BandChartOptions): BandChartLayout {
   // Dots: oldest first along x; a dot closer than a diameter to one on a level goes a level up.
   const placed = measured
     .map((m) => ({ index: m.index, value: m.value, zone: zoneOf(m.t), cx: xOf(m.value) }))
-    .sort((a, b) => a.cx - b.cx || a.index - b.index);
+    .sort((a, b) => a.cx - b.cx);
   const lastOnLevel: number[] = [];
   const dots: BandDot[] = placed.map((d) => {
     let level = 0;
-    while (lastOnLevel[level] !== undefined && d.cx - lastOnLevel[level]! < radius * 2) level++;
+    // A level with no dot yet compares with undefined: NaN, not closer, so the dot goes there.
+    while (d.cx - lastOnLevel[level]! < radius * 2) level++;
     lastOnLevel[level] = d.cx;
     return { ...d, level };
   });
   dots.sort((a, b) => a.index - b.index);
 
-  const sel = o.selected === null ? null : o.values[o.selected];
+  const sel = o.values[o.selected ?? -1];
   return {
     scale: kind,
     width,
     zones,
     ticks,
     targetX: targetTick ? targetTick.x : null,
-    markerX: sel === null || sel === undefined || !Number.isFinite(sel) ? null : xOf(sel),
+    markerX: Number.isFinite(sel) ? xOf(sel!) : null,
     dots,
     levels: lastOnLevel.length,
   };

@@ -159,7 +159,57 @@ describe('layout/bands', () => {
     expect(one.dots.map((d) => d.cx)).to.deep.equal([0, 100]);
     expect(one.ticks).to.deep.equal([]);
     const flat = bandChartLayout({ ...options, values: [5] });
+    expect(flat.zones.map((z) => z.width)).to.deep.equal([100]);
     expect(flat.markerX).to.equal(50);
+  });
+
+  it('gives the open zones the median extent of the closed ones (an even count: their mean)', () => {
+    // Linear counts: <100 | 100..200 | 200..400 | >=400; closed extents 100 and 200, median 150.
+    const counts = objective({
+      unit: 'count',
+      minimum: 100,
+      target: 200,
+      incentiveTiers: [{ threshold: 400, bonusPercent: 1 }],
+    });
+    expect(layout(counts, { minZoneWidth: 0 }).zones.map((z) => z.width)).to.deep.equal([
+      150, 100, 200, 150,
+    ]);
+    // Two zones and nothing closed: one unit each.
+    const two = objective({ unit: 'count', minimum: 5, target: 5 });
+    expect(layout(two, { minZoneWidth: 0 }).zones.map((z) => z.width)).to.deep.equal([300, 300]);
+  });
+
+  it('stretches the open zones by a tenth beyond their farthest value', () => {
+    // Latency: closed zones of 100 ms; 450 ms is 150 past 300 (x 1.1 = 165), 0 ms is 100 past
+    // 100 (110). Extents 165, 100, 100, 110 of 475.
+    const l = layout(latency, { values: [450, 0], selected: 0, minZoneWidth: 0 });
+    const ext = [165, 100, 100, 110];
+    expect(l.zones.map((z) => r1(z.width))).to.deep.equal(ext.map((e) => r1((600 * e) / 475)));
+    // 450 ms is 15 of the 165 from the zone's start.
+    expect(r1(l.markerX!)).to.equal(r1(((600 * 165) / 475) * (15 / 165)));
+    expect(r1(l.dots[1]!.cx)).to.equal(r1(600 - ((600 * 110) / 475) * (10 / 110)));
+  });
+
+  it('stacks only dots closer than a diameter: exactly a diameter apart stay side by side', () => {
+    const one = (values: number[]) =>
+      bandChartLayout({
+        zones: [{ worseBound: null, betterBound: null }],
+        direction: 'higher-is-better',
+        unit: 'count',
+        minimum: 0,
+        target: 0,
+        values,
+        selected: null,
+        width: 100,
+        dotRadius: 4,
+      });
+    expect(one([0, 8, 100]).dots.map((d) => d.level)).to.deep.equal([0, 0, 0]);
+    expect(one([0, 7.9, 100]).dots.map((d) => d.level)).to.deep.equal([0, 1, 0]);
+    // No values: one zone over the whole width, nothing marked.
+    const none = one([]);
+    expect(none.zones).to.deep.equal([{ index: 0, x: 0, width: 100, count: 0 }]);
+    expect(none.markerX).to.equal(null);
+    expect(none.levels).to.equal(0);
   });
 
   it('draws the same geometry as before (snapshot)', async () => {
