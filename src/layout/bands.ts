@@ -144,7 +144,9 @@ export function bandChartLayout(o: BandChartOptions): BandChartLayout {
   // Zones are consecutive: zone 0 is open towards worse, every other one starts at a threshold.
   const zoneOf = (t: number): number => {
     let z = 0;
-    for (let i = 1; i < n; i++) if (t >= s(thresholds[i - 1]!)) z = i;
+    thresholds.forEach((b, i) => {
+      if (t >= s(b)) z = i + 1;
+    });
     return z;
   };
 
