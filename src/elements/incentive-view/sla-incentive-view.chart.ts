@@ -150,7 +150,7 @@ function renderDot(
     aria-label=${label}
     @click=${() => ctx.selectPeriod(d.index)}
     @keydown=${(e: KeyboardEvent) => ctx.dotKey(e, o.id, d.index)}
-  ><title>${label}</title></circle>`;
+  ></circle>`;
 }
 
 /** The selected period's money for one objective. */

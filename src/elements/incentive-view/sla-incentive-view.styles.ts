@@ -67,6 +67,7 @@ export const incentiveViewStyles = css`
   .band-chart {
     display: block;
     max-inline-size: 100%;
+    block-size: auto;
     overflow: visible;
   }
   .zone {

@@ -1,8 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Feed } from '../../feed/types.js';
 import { bandChartLayout } from '../../layout/bands.js';
 import { indexFeed, resolveAgreement } from '../../model/index.js';
-import { ResizeController } from '../shared/controllers/resize-controller.js';
 import {
   ChartA11yController,
   SlaElement,
@@ -40,9 +40,6 @@ const instantAttribute = {
   toAttribute: (v: number | undefined): string | null =>
     v === undefined || !Number.isFinite(v) ? null : new Date(v).toISOString(),
 };
-
-/** Width of a band chart before the first measurement (and in a page without layout). */
-const DEFAULT_WIDTH = 480;
 
 /**
  * Incentive versus minimum service, and the money: per objective, where each period of a range
@@ -125,10 +122,6 @@ export class SlaIncentiveView extends SlaElement {
   /** A dot to focus after the next render (keyboard moves). */
   #focusAfter: { objective: string; index: number } | undefined;
   readonly #a11y = new ChartA11yController(this);
-  readonly #size = new ResizeController(this, {
-    target: () => this.renderRoot.querySelector('.objectives'),
-  });
-  #width = 0;
 
   protected override brandingCustomerId(): string | undefined {
     if (this.customer) return this.customer;
@@ -137,21 +130,12 @@ export class SlaIncentiveView extends SlaElement {
     return resolveAgreement(indexFeed(feed), this.agreement)?.customerId;
   }
 
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    this.#size.observe();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.displayFeed;
-    const width = this.#chartWidth();
-    const resized = width !== this.#width;
-    this.#width = width;
     if (
       feed &&
-      (resized ||
-        changed.has('feedState' as keyof SlaIncentiveView) ||
+      (changed.has('feedState' as keyof SlaIncentiveView) ||
         changed.has('agreement') ||
         changed.has('objective') ||
         changed.has('customer') ||
@@ -163,16 +147,17 @@ export class SlaIncentiveView extends SlaElement {
         changed.has('timeZone'))
     ) {
       if (changed.has('agreement') || changed.has('period')) this.#focus.clear();
-      this.#view = this.#derive(feed, width);
+      this.#view = this.#derive(feed);
     }
   }
 
-  /** The plot width of a band chart: the measured width of the objectives, else a default. */
-  #chartWidth(): number {
-    return Math.max(160, this.#size.width || DEFAULT_WIDTH);
-  }
-
-  #derive(feed: Feed, width: number): View {
+  /**
+   * What the element shows. An objective whose inputs did not change (values, levels, terms, ledger
+   * rows, range, selection, direction) keeps its previous view object, so its block is not
+   * rendered again (`guard` in render): a refresh that changes a tenth of the periods redraws
+   * only the objectives those periods belong to.
+   */
+  #derive(feed: Feed): View {
     const data = incentiveData(feed, {
       agreementId: this.agreement,
       objectiveId: this.objective || undefined,
@@ -187,23 +172,33 @@ export class SlaIncentiveView extends SlaElement {
       return { kind: 'empty', key, params };
     }
     const rtl = this.effectiveDir === 'rtl';
-    const objectives: ObjectiveView[] = data.objectives.map((item) => ({
-      item,
-      digits: valueDigits(item),
-      chart: bandChartLayout({
-        zones: item.zones,
-        direction: item.objective.direction,
-        unit: item.objective.unit,
-        minimum: item.levels.minimum,
-        target: item.levels.target,
-        values: item.values,
-        selected: data.selected,
-        width,
-        minZoneWidth: CHART.minZone,
-        dotRadius: CHART.dotRadius,
-        rtl,
-      }),
-    }));
+    const previous = new Map(
+      this.#view.kind === 'data' ? this.#view.objectives.map((o) => [o.item.objective.id, o]) : [],
+    );
+    const common = `${rtl}|${data.selected}|${data.range.map((p) => p.start).join()}`;
+    const objectives: ObjectiveView[] = data.objectives.map((item) => {
+      const key = `${common}|${objectiveKey(item)}`;
+      const old = previous.get(item.objective.id);
+      if (old?.key === key) return old;
+      return {
+        key,
+        item,
+        digits: valueDigits(item),
+        chart: bandChartLayout({
+          zones: item.zones,
+          direction: item.objective.direction,
+          unit: item.objective.unit,
+          minimum: item.levels.minimum,
+          target: item.levels.target,
+          values: item.values,
+          selected: data.selected,
+          width: CHART.width,
+          minZoneWidth: CHART.minZone,
+          dotRadius: CHART.dotRadius,
+          rtl,
+        }),
+      };
+    });
     return { kind: 'data', data, objectives };
   }
 
@@ -253,7 +248,21 @@ export class SlaIncentiveView extends SlaElement {
           table: () => this.#table(ctx, view.objectives),
           chart: () =>
             html`<div class="objectives">
-              ${view.objectives.map((o) => renderObjective(ctx, o))}
+              ${view.objectives.map((o) =>
+                guard(
+                  [
+                    o,
+                    ctx.focusIndex(o.item.objective.id),
+                    this.fmt,
+                    // A catalogue that loads later (German, Arabic) changes this word: redraw.
+                    this.t('incentiveView.zone.committed'),
+                    data.customerName,
+                    data.providerName,
+                    data.ledger.currency,
+                  ],
+                  () => renderObjective(ctx, o),
+                ),
+              )}
             </div>`,
         })}
         ${renderLedger(ctx)}
@@ -287,10 +296,15 @@ export class SlaIncentiveView extends SlaElement {
       rtl: this.effectiveDir === 'rtl',
       data,
       focusIndex: (id) => this.#focus.get(id) ?? data.selected,
-      selectObjective: (id) => this.#selectObjective(data, id),
-      selectPeriod: (index) => this.#selectPeriod(data, index),
-      dotKey: (event, id, index) => this.#dotKey(event, data, id, index),
+      // A block kept from an earlier render calls these: they act on the data shown now.
+      selectObjective: (id) => this.#withData((d) => this.#selectObjective(d, id)),
+      selectPeriod: (index) => this.#withData((d) => this.#selectPeriod(d, index)),
+      dotKey: (event, id, index) => this.#withData((d) => this.#dotKey(event, d, id, index)),
     };
+  }
+
+  #withData(act: (data: IncentiveData) => void): void {
+    if (this.#view.kind === 'data') act(this.#view.data);
   }
 
   #selectObjective(data: IncentiveData, objective: string): void {
@@ -365,6 +379,29 @@ export class SlaIncentiveView extends SlaElement {
     this.#focusAfter = { objective, index: next };
     this.requestUpdate();
   }
+}
+
+/** The inputs of one objective's block, as text: equal keys draw the same block. */
+function objectiveKey(item: IncentiveData['objectives'][number]): string {
+  const o = item.objective;
+  const terms = JSON.stringify([
+    o.name,
+    o.unit,
+    o.direction,
+    o.window,
+    o.category,
+    o.creditTiers,
+    o.incentiveTiers,
+    item.service?.name,
+  ]);
+  const money = item.ledgerRows
+    .map((r) =>
+      r
+        ? `${r.creditPercent},${r.creditIncurred},${r.earnBack},${r.bonusPercent},${r.bonus},${r.poolAllocationPercent},${r.counted}`
+        : '',
+    )
+    .join(';');
+  return `${terms}|${item.levels.minimum},${item.levels.target}|${item.values.join()}|${money}`;
 }
 
 declare global {

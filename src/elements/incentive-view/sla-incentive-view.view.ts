@@ -24,6 +24,8 @@ import type { IncentiveData, IncentiveEmpty, IncentiveObjective } from './incent
 
 /** One objective as drawn: its data, band-chart geometry and value digits. */
 export interface ObjectiveView {
+  /** The inputs it was drawn from, as text (an unchanged objective keeps its view). */
+  readonly key: string;
   readonly item: IncentiveObjective;
   readonly chart: BandChartLayout;
   readonly digits: number;
@@ -50,8 +52,11 @@ export interface IncentiveContext {
   dotKey(event: KeyboardEvent, objectiveId: string, index: number): void;
 }
 
-/** Geometry constants of a band chart (px). */
-export const CHART = { dotRadius: 4, band: 18, axis: 22, minZone: 28 } as const;
+/**
+ * Geometry constants of a band chart (px). The chart is drawn 560 px wide and scales down with
+ * its container (viewBox), so a resize never re-lays it out.
+ */
+export const CHART = { width: 560, dotRadius: 4, band: 18, axis: 22, minZone: 28 } as const;
 
 /**
  * A period's name in the agreement's own calendar: a month name for monthly periods, else a

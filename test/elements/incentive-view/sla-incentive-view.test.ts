@@ -267,6 +267,30 @@ describe('<sla-incentive-view>', () => {
     });
   });
 
+  describe('refresh', () => {
+    it('redraws what a new feed changes, and keeps what it does not', async () => {
+      const el = await incentiveView({ agreement: 'gold', asOf: AS_OF }, livingFeed());
+      const before = el.card('response time').zones;
+      const feed = livingFeed();
+      // September's uptime from 99.8 (below the minimum) to 99.96 (committed).
+      (feed.periods as Record<string, unknown>[]).find(
+        (p) => p.objectiveId === 'uptime' && p.start === '2026-09-01T00:00:00Z',
+      )!.value = 99.96;
+      el.element.feed = feed;
+      await el.settle();
+      expect(el.card('uptime').zones).to.deep.equal([
+        'Credit 30%: 0',
+        'Credit 10%: 0',
+        'Minimum service: 9',
+        'Committed: 2',
+        'Bonus 2%: 1',
+      ]);
+      expect(el.card('uptime').selected).to.match(/^September 2026: 99\.96%, Committed\./);
+      expect(el.card('response time').zones).to.deep.equal(before);
+      expect(el.ledgerRow('September 2026')['Credits owed']).to.equal('€0.00');
+    });
+  });
+
   describe('plain language', () => {
     it('explains each objective in one sentence with the feed’s parties', async () => {
       const el = await incentiveView({ agreement: 'gold', asOf: AS_OF }, livingFeed());
