@@ -18,7 +18,6 @@
  */
 import type { EarnBack, Period } from '../feed/index.js';
 import { isAtLeastAsGood } from './compare.js';
-import { decimal } from './decimal.js';
 import { periodValue } from './period-value.js';
 import type { ResolvedObjective } from './resolve.js';
 
@@ -49,9 +48,12 @@ const NONE: EarnBackOutcome = Object.freeze({
   windowEnd: null,
 });
 
-/** `share` % of a whole number of minor units, rounded half up, never above it. */
+/**
+ * `share` % of a whole number of minor units, rounded half up on its decimal value (kept to 15
+ * significant digits first), never above it.
+ */
 function shareOf(minor: number, share: number): number {
-  return Math.min(minor, Math.round(decimal((minor * share) / 100)));
+  return Math.min(minor, Math.round(Number(((minor * share) / 100).toPrecision(15))));
 }
 
 /**

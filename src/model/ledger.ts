@@ -134,9 +134,14 @@ export interface Ledger {
   };
 }
 
-/** An amount in whole minor units, rounded half away from zero on its decimal value. */
+/**
+ * An amount in whole minor units, rounded half away from zero on its decimal value: the product
+ * is first kept to 15 significant digits, so 4,979.065 EUR (497,906.49999999994 cents in binary)
+ * is 497,907 cents.
+ */
 function toMinor(amount: number, scale: number): number {
-  const rounded = Math.round(decimal(Math.abs(amount) * scale));
+  const x = Math.abs(amount) * scale;
+  const rounded = Math.round(x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(15)));
   return amount < 0 ? -rounded : rounded;
 }
 

@@ -33,6 +33,30 @@ describe('feedJsonSchema()', () => {
     expect(JSON.stringify(schema)).to.not.include('additionalProperties');
   });
 
+  it('describes the at-risk pool, earn-back and report-only fields with their ranges', () => {
+    const agreement = schema.properties.agreements!.items!.properties;
+    const objective = (agreement.objectives as { items: { properties: Record<string, unknown> } })
+      .items.properties;
+    const earnBack = {
+      type: 'object',
+      properties: {
+        periods: { type: 'integer', minimum: 1 },
+        level: { type: 'number' },
+        share: { type: 'number', minimum: 0, maximum: 100 },
+      },
+      required: ['periods', 'level'],
+    };
+    expect(agreement.atRiskPercent).to.deep.equal({ type: 'number', minimum: 0, maximum: 100 });
+    expect(agreement.earnBack).to.deep.equal(earnBack);
+    expect(objective.poolAllocationPercent).to.deep.equal({
+      type: 'number',
+      minimum: 0,
+      maximum: 100,
+    });
+    expect(objective.earnBack).to.deep.equal(earnBack);
+    expect(objective.reportOnly).to.deep.equal({ type: 'boolean' });
+  });
+
   it('is a fresh object each time', () => {
     expect(feedJsonSchema()).to.not.equal(feedJsonSchema());
     expect(feedJsonSchema()).to.deep.equal(schema);

@@ -98,8 +98,9 @@ describe('sliceFeed', () => {
       'nw-corporate',
       'contoso-msa',
       'contoso-erp',
+      'contoso-servicedesk',
     ]);
-    expect(slice.periods!.length).to.equal(72 + 84);
+    expect(slice.periods!.length).to.equal(72 + 84 + 96);
     expect(new Set(slice.breaches!.map((b) => b.agreementId))).to.deep.equal(
       new Set(['contoso-msa', 'contoso-erp']),
     );

@@ -113,9 +113,10 @@ describe('sample feed across levels', () => {
         (p.objectiveId === 'password-policy' || p.objectiveId === 'photo-access-cards') &&
         p.value === 0,
     );
-    // Fabrikam photo cards 2026-03 (also shown on its WAN agreement), Tailspin passwords 2026-06
-    // (also shown on its two service agreements).
+    // Fabrikam photo cards 2026-03 (also shown on its backup and WAN agreements), Tailspin
+    // passwords 2026-06 (also shown on its two service agreements).
     expect(notComplied.map((p) => p.agreementId).sort()).to.deep.equal([
+      'fabrikam-backup',
       'fabrikam-msa',
       'fabrikam-wan',
       'tailspin-msa',

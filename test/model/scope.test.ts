@@ -42,7 +42,10 @@ describe('model/scope', () => {
     const mixed = indexFeed(parsed(raw));
     expect(isAgreementOfCustomer(mixed, 'contoso-erp', 'contoso')).to.equal(false);
     expect(isAgreementOfCustomer(mixed, 'contoso-erp', 'tailspin')).to.equal(false);
-    expect(agreementsOfCustomer(mixed, 'contoso')!.map((a) => a.id)).to.deep.equal(['contoso-msa']);
+    expect(agreementsOfCustomer(mixed, 'contoso')!.map((a) => a.id)).to.deep.equal([
+      'contoso-msa',
+      'contoso-servicedesk',
+    ]);
   });
 
   it('scopeVerdict(index, customer, agreement) says why an agreement may not be shown', () => {
@@ -130,7 +133,11 @@ describe('model/scope', () => {
     );
     const mixed = parsed(raw);
     const scoped = scopeFeed(mixed, 'contoso');
-    expect(scoped.agreements.map((a) => a.id)).to.deep.equal(['nw-corporate', 'contoso-msa']);
+    expect(scoped.agreements.map((a) => a.id)).to.deep.equal([
+      'nw-corporate',
+      'contoso-msa',
+      'contoso-servicedesk',
+    ]);
     expect(scoped.periods.some((p) => p.agreementId === 'contoso-erp')).to.equal(false);
     expect(scopeFeed(mixed, 'fabrikam').agreements.map((a) => a.id)).to.not.include('contoso-erp');
   });

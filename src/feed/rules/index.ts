@@ -10,6 +10,7 @@
 import { agreementLevels } from './agreement-levels.js';
 import type { RuleContext } from './context.js';
 import { cycles } from './cycles.js';
+import { earnBackLevel } from './earn-back-level.js';
 import { exitClause } from './exit-clause.js';
 import { incompleteObjectives } from './incomplete-objectives.js';
 import { links } from './links.js';
@@ -17,6 +18,7 @@ import { objectiveLevels } from './objective-levels.js';
 import { overlappingPeriods } from './overlapping-periods.js';
 import { percentAsFraction } from './percent-as-fraction.js';
 import { periodRanges } from './period-ranges.js';
+import { poolAllocation } from './pool-allocation.js';
 import { references } from './references.js';
 import { tierOrder } from './tier-order.js';
 import { timeOrder } from './time-order.js';
@@ -44,6 +46,8 @@ export const RULES: readonly Rule[] = [
   periodRanges,
   overlappingPeriods,
   percentAsFraction,
+  poolAllocation,
+  earnBackLevel,
 ];
 
 /** Runs every rule on a feed that passed the schema (throws ENOUGH at `maxIssues` errors). */

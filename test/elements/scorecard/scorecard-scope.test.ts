@@ -193,7 +193,7 @@ describe('<sla-scorecard> display scope', () => {
     const shown = read(contoso)
       .cards()
       .map((c) => c.agreement);
-    expect(shown).to.deep.equal(['contoso-msa']);
+    expect(shown).to.deep.equal(['contoso-msa', 'contoso-servicedesk']);
     const asked = await scorecard({ customer: 'contoso', agreement: 'contoso-erp' }, feed);
     expect(read(asked).emptyText).to.equal(
       'Agreement "contoso-erp" is not an agreement of customer "contoso".',

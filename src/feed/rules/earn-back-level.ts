@@ -1,0 +1,50 @@
+/**
+ * Earn-back level: a level worse than the objective's minimum lets a period that breaches the
+ * minimum still earn a credit back, almost certainly a typo (a warning; the model applies it as
+ * written). Checked after inheritance, where the level or the minimum is written: an objective's
+ * own `earnBack`, else the agreement's default `earnBack` for each objective that has none.
+ */
+import { issue } from '../issues.js';
+import { inheritObjectives, isWorse } from '../semantics.js';
+import type { RuleContext } from './context.js';
+
+const FIELDS = ['earnBack', 'minimum', 'direction'] as const;
+
+export function earnBackLevel(ctx: RuleContext): void {
+  ctx.feed.agreements.forEach((a, i) => {
+    const chain = ctx.chainAt[i];
+    if (!chain) return;
+    const fallback = chain.find((c) => c.earnBack !== undefined)?.earnBack;
+    const objectives = inheritObjectives(chain, FIELDS);
+    for (const [id, o] of objectives) {
+      const { minimum, direction } = o.values;
+      if (minimum === undefined || direction === undefined) continue;
+      const own = o.values.earnBack;
+      const terms = own ?? fallback;
+      if (!terms || !isWorse(direction, terms.level, minimum)) continue;
+      const j = a.objectives.findIndex((w) => w.id === id);
+      const written = j < 0 ? undefined : a.objectives[j];
+      let path: string;
+      if (own) {
+        // Where the level or the minimum of this objective is written on this agreement.
+        if (!written || (written.earnBack === undefined && written.minimum === undefined)) continue;
+        path = `agreements[${i}].objectives[${j}].${written.earnBack !== undefined ? 'earnBack.level' : 'minimum'}`;
+      } else {
+        if (a.earnBack === undefined && written?.minimum === undefined) continue;
+        path =
+          a.earnBack !== undefined
+            ? `agreements[${i}].earnBack.level`
+            : `agreements[${i}].objectives[${j}].minimum`;
+      }
+      if (ctx.out.warningsFull) return;
+      ctx.out.push(
+        issue(
+          path,
+          `earn-back level ${terms.level} of ${id} is worse than its minimum ${minimum} (${direction}), so a period that breaches the minimum still earns a credit back.`,
+          'range',
+          'warning',
+        ),
+      );
+    }
+  });
+}
