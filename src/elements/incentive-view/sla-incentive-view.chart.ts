@@ -11,11 +11,9 @@ import {
   headroomText,
   livingRest,
   livingText,
-  periodLabel,
   sentence,
   tierPercent,
   valueText,
-  zoneLabel,
   type IncentiveContext,
   type ObjectiveView,
 } from './sla-incentive-view.view.js';
@@ -26,7 +24,7 @@ export function renderObjective(ctx: IncentiveContext, view: ObjectiveView): Tem
   const o = view.item.objective;
   const selectedValue = view.item.values[data.selected] ?? null;
   const selectedZone = view.item.valueZones[data.selected] ?? null;
-  const periodText = periodLabel(ctx.fmt, data.range[data.selected]!, data.agreement.timeZone);
+  const periodText = ctx.periodText(data.selected);
   return html`<article
     class="objective-card"
     part="objective-card"
@@ -50,7 +48,7 @@ export function renderObjective(ctx: IncentiveContext, view: ObjectiveView): Tem
       ${view.item.zones.map(
         (z, i) =>
           html`<li class="zone-key" data-kind=${z.kind}>
-            <span class="swatch" aria-hidden="true"></span>${zoneLabel(t, ctx.fmt, z)}:
+            <span class="swatch" aria-hidden="true"></span>${ctx.zoneText(z)}:
             <span class="count">${ctx.fmt.number(view.chart.zones[i]!.count)}</span>
           </li>`,
       )}
@@ -62,7 +60,7 @@ export function renderObjective(ctx: IncentiveContext, view: ObjectiveView): Tem
           : html`${t('incentiveView.selected', {
                 period: periodText,
                 value: valueText(ctx, view, selectedValue),
-                zone: zoneLabel(t, ctx.fmt, selectedZone),
+                zone: ctx.zoneText(selectedZone),
               })} <span class="headroom" part="headroom">${headroomText(ctx, view)}</span>`
       }
     </p>
@@ -127,14 +125,14 @@ function renderDot(
   dotsHeight: number,
   focus: number,
 ): SVGTemplateResult {
-  const { t, fmt, data } = ctx;
+  const { t, data } = ctx;
   const r = CHART.dotRadius;
   const o = view.item.objective;
   const selected = d.index === data.selected;
   const label = t('incentiveView.dot', {
-    period: periodLabel(fmt, data.range[d.index]!, data.agreement.timeZone),
+    period: ctx.periodText(d.index),
     value: valueText(ctx, view, d.value),
-    zone: zoneLabel(t, fmt, view.item.zones[d.zone] ?? null),
+    zone: ctx.zoneText(view.item.zones[d.zone] ?? null),
   });
   return svg`<circle
     class="dot"

@@ -2,7 +2,12 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Feed } from '../../feed/types.js';
 import { bandChartLayout } from '../../layout/bands.js';
-import { indexFeed, resolveAgreement } from '../../model/index.js';
+import {
+  indexFeed,
+  isMonthlyPeriod,
+  resolveAgreement,
+  type IncentiveZone,
+} from '../../model/index.js';
 import {
   ChartA11yController,
   SlaElement,
@@ -273,28 +278,41 @@ export class SlaIncentiveView extends SlaElement {
   /** The table alternative: objectives by period, each cell the value and its zone. */
   #table(ctx: IncentiveContext, objectives: readonly ObjectiveView[]) {
     const { data } = ctx;
-    const tz = data.agreement.timeZone;
     return {
       caption: this.t('incentiveView.table.caption', { objective: isolate(data.agreement.name) }),
       rowHeader: this.t('incentiveView.table.zone'),
-      columns: data.range.map((p) => ({ label: periodLabel(this.fmt, p, tz) })),
+      columns: data.range.map((_, i) => ({ label: ctx.periodText(i) })),
       rows: objectives.map((o) => ({
         header: o.item.objective.name,
         cells: o.item.values.map((v, i) =>
           v === null
             ? this.t('incentiveView.noData')
-            : `${valueText(ctx, o, v)} · ${zoneLabel(this.t, this.fmt, o.item.valueZones[i] ?? null)}`,
+            : `${valueText(ctx, o, v)} · ${ctx.zoneText(o.item.valueZones[i] ?? null)}`,
         ),
       })),
     };
   }
 
   #context(data: IncentiveData): IncentiveContext {
+    const tz = data.agreement.timeZone;
+    const periods = data.range.map((p) => periodLabel(this.fmt, p, tz));
+    const zones = new Map<IncentiveZone | null, string>();
     return {
       t: this.t,
       fmt: this.fmt,
       rtl: this.effectiveDir === 'rtl',
       data,
+      periodText: (i) => periods[i]!,
+      monthly: data.range.every((p) => isMonthlyPeriod(p, tz)),
+      zoneText: (zone) => {
+        let text = zones.get(zone);
+        if (text === undefined) {
+          text = zoneLabel(this.t, this.fmt, zone);
+          zones.set(zone, text);
+        }
+        return text;
+      },
+      values: new Map(),
       focusIndex: (id) => this.#focus.get(id) ?? data.selected,
       // A block kept from an earlier render calls these: they act on the data shown now.
       selectObjective: (id) => this.#withData((d) => this.#selectObjective(d, id)),

@@ -42,6 +42,14 @@ export interface IncentiveContext {
   readonly fmt: Formatter;
   readonly rtl: boolean;
   readonly data: IncentiveData;
+  /** The name of the range's period at this index (computed once per render). */
+  periodText(index: number): string;
+  /** True when every period of the range is a calendar month. */
+  readonly monthly: boolean;
+  /** A zone's name (memoised per render). */
+  zoneText(zone: IncentiveZone | null): string;
+  /** Formatted values of this render, by unit, digits and value. */
+  readonly values: Map<string, string>;
   /** The period of the range that holds the keyboard focus in an objective's chart. */
   focusIndex(objectiveId: string): number;
   /** The reader picked an objective (fires `sla-select`). */
@@ -103,9 +111,14 @@ export function valueDigits(item: IncentiveObjective): number {
  * (99.995 must not read 100.00 %).
  */
 export function valueText(ctx: IncentiveContext, view: ObjectiveView, v: number): string {
-  return ctx.fmt.value(v, view.item.objective.unit, {
-    digits: Math.max(view.digits, fractionDigitsFor(v)),
-  });
+  const unit = view.item.objective.unit;
+  const key = `${unit} ${view.digits} ${v}`;
+  let text = ctx.values.get(key);
+  if (text === undefined) {
+    text = ctx.fmt.value(v, unit, { digits: Math.max(view.digits, fractionDigitsFor(v)) });
+    ctx.values.set(key, text);
+  }
+  return text;
 }
 
 /** A percentage of a contract term (tier, pool share) with the digits it is written with. */
@@ -182,9 +195,8 @@ export function sentence(ctx: IncentiveContext, view: ObjectiveView): string {
 
 /** "In 9 of the last 12 months uptime landed within 10 % above the minimum." */
 export function livingText(ctx: IncentiveContext, item: IncentiveObjective): string {
-  const { t, fmt, data } = ctx;
-  const monthly = data.range.every((p) => isMonthlyPeriod(p, data.agreement.timeZone));
-  return t(monthly ? 'incentiveView.living.months' : 'incentiveView.living.periods', {
+  const { t, fmt } = ctx;
+  return t(ctx.monthly ? 'incentiveView.living.months' : 'incentiveView.living.periods', {
     count: item.living.nearMinimum,
     total: item.living.periods,
     objective: isolate(item.objective.name),
@@ -220,10 +232,7 @@ export function agreementLivingText(ctx: IncentiveContext): string {
 export function headroomText(ctx: IncentiveContext, view: ObjectiveView): string {
   const { t, fmt, data } = ctx;
   const h = view.item.headroom;
-  if (!h)
-    return t('incentiveView.headroom.noValue', {
-      period: periodLabel(fmt, data.range[data.selected]!, data.agreement.timeZone),
-    });
+  if (!h) return t('incentiveView.headroom.noValue', { period: ctx.periodText(data.selected) });
   const amount = valueText(ctx, view, Math.abs(h.amount));
   if (h.amount < 0) return t('incentiveView.headroom.below', { amount });
   if (h.share === null) return t('incentiveView.headroom.noShare', { amount });
