@@ -72,8 +72,9 @@ export function earnBackOutcome(
   if (!terms || !(incurred > 0)) return NONE;
   const needed = terms.periods;
   const share = terms.share ?? 100;
+  // A period that is still running, or has no value, is neither met nor failed: the window stays
+  // open, so fewer than `needed` periods are met.
   let met = 0;
-  let open = false;
   let seen = 0;
   let windowEnd: number | null = null;
   for (const p of periods) {
@@ -82,9 +83,8 @@ export function earnBackOutcome(
     seen++;
     windowEnd = p.end;
     const value = periodValue(objective, p);
-    if (p.end > asOf || value === null) {
-      open = true;
-    } else if (isAtLeastAsGood(objective.direction, value, terms.level)) {
+    if (p.end > asOf || value === null) continue;
+    if (isAtLeastAsGood(objective.direction, value, terms.level)) {
       met++;
     } else {
       return {
@@ -98,7 +98,7 @@ export function earnBackOutcome(
     }
   }
   const waivable = shareOf(incurred, share);
-  if (!open && met === needed) {
+  if (met === needed) {
     return {
       status: share < 100 ? 'partly-earned' : 'earned',
       earnedBack: waivable,

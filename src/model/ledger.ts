@@ -23,7 +23,7 @@
  *    capped at `bonusCapPercent` x the fee; `net` = bonuses - credits.
  * 4. Recorded credits: a row's recorded credit is the period's `recordedCredit` plus the
  *    `recordedCredit` of the agreement's breaches of that objective that start in the period (a
- *    breach of several objectives is recorded against the first of them this agreement carries).
+ *    breach of several objectives is recorded against the first one it names).
  *    A row compares it with `creditFinal`, a period with `credits`; they differ only beyond
  *    rounding to the minor unit (`moneyDiffers`).
  * 5. Totals are the sums of the periods' figures.
@@ -39,7 +39,7 @@ import { objectiveBonus } from './bonus.js';
 import { agreementPeriodFee, objectiveCredit } from './credit.js';
 import { decimal, minorUnitDigits, moneyDiffers } from './decimal.js';
 import { earnBackOutcome, type EarnBackStatus } from './earn-back.js';
-import { periodKey, type FeedIndex } from './feed-index.js';
+import { breachesOf, periodsOf, type FeedIndex } from './feed-index.js';
 import { amountAtRisk } from './pool.js';
 import type { ResolvedAgreement } from './resolve.js';
 
@@ -139,10 +139,9 @@ export interface Ledger {
  * is first kept to 15 significant digits, so 4,979.065 EUR (497,906.49999999994 cents in binary)
  * is 497,907 cents.
  */
-function toMinor(amount: number, scale: number): number {
-  const x = Math.abs(amount) * scale;
-  const rounded = Math.round(x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(15)));
-  return amount < 0 ? -rounded : rounded;
+function toMinor(amount: number | null, scale: number): number {
+  // Ledger amounts are never negative; no amount (no fee) is 0.
+  return Math.round(Number((Number(amount) * scale).toPrecision(15)));
 }
 
 /** Whole minor units back to an amount of the currency. */
@@ -154,23 +153,17 @@ function fromMinor(minor: number, scale: number): number {
  * The recorded credit of one objective-period: the period's own record plus those of the
  * agreement's breaches of the objective starting in it (see the module rule). `null` when none.
  */
-function recordedFor(
-  agreement: ResolvedAgreement,
-  period: Period,
-  breaches: readonly Breach[],
-): number | null {
+function recordedFor(period: Period, breaches: readonly Breach[]): number | null {
   let sum: number | null = period.recordedCredit ?? null;
   for (const b of breaches) {
     if (b.recordedCredit === undefined || b.start < period.start || b.start >= period.end) continue;
-    const first = b.objectiveIds.find((id) => agreement.objectives.some((o) => o.id === id));
-    if (first !== period.objectiveId) continue;
+    if (b.objectiveIds[0] !== period.objectiveId) continue;
     sum = (sum ?? 0) + b.recordedCredit;
   }
   return sum;
 }
 
 interface Minor {
-  credit: number;
   earnedBack: number;
   pending: number;
   final: number;
@@ -188,22 +181,23 @@ interface Context {
 function ledgerRow(ctx: Context, period: Period): { row: LedgerObjectiveRow; minor: Minor } | null {
   const { agreement, scale } = ctx;
   const credit = objectiveCredit(agreement, period);
-  const bonus = objectiveBonus(agreement, period);
-  if (!credit || !bonus) return null;
+  // A period of an objective the agreement does not carry (an inherited one of another service).
+  if (!credit) return null;
+  const bonus = objectiveBonus(agreement, period)!;
   const objective = agreement.objectives.find((o) => o.id === period.objectiveId)!;
-  const creditMinor = credit.amount === null ? 0 : toMinor(credit.amount, scale);
-  const bonusMinor = bonus.amount === null ? 0 : toMinor(bonus.amount, scale);
+  const creditMinor = toMinor(credit.amount, scale);
+  const bonusMinor = toMinor(bonus.amount, scale);
   const outcome = earnBackOutcome(
     objective,
     period,
-    ctx.index.periodsByObjective.get(periodKey(agreement.id, objective.id)) ?? [],
+    periodsOf(ctx.index, agreement.id, objective.id),
     creditMinor,
     ctx.asOf,
   );
   const earnedBackMinor = outcome.earnedBack;
   const pendingMinor = outcome.pending;
   const finalMinor = creditMinor - earnedBackMinor - pendingMinor;
-  const recorded = recordedFor(agreement, period, ctx.breaches);
+  const recorded = recordedFor(period, ctx.breaches);
   const creditFinal = fromMinor(finalMinor, scale);
   return {
     row: {
@@ -234,7 +228,6 @@ function ledgerRow(ctx: Context, period: Period): { row: LedgerObjectiveRow; min
       eligible: credit.eligible,
     },
     minor: {
-      credit: creditMinor,
       earnedBack: earnedBackMinor,
       pending: pendingMinor,
       final: finalMinor,
@@ -249,12 +242,11 @@ function ledgerPeriod(
 ): { period: LedgerPeriod; minor: Minor & { net: number } } {
   const { agreement, scale } = ctx;
   const rows: LedgerObjectiveRow[] = [];
-  const sum: Minor = { credit: 0, earnedBack: 0, pending: 0, final: 0, bonus: 0 };
+  const sum: Minor = { earnedBack: 0, pending: 0, final: 0, bonus: 0 };
   for (const p of agreementPeriod.periods) {
     const r = ledgerRow(ctx, p);
     if (!r) continue;
     rows.push(r.row);
-    sum.credit += r.minor.credit;
     sum.earnedBack += r.minor.earnedBack;
     sum.pending += r.minor.pending;
     sum.final += r.minor.final;
@@ -262,28 +254,20 @@ function ledgerPeriod(
   }
   const feeAmount = agreementPeriodFee(agreement, agreementPeriod);
   const feeMinor = feeAmount === null ? null : toMinor(feeAmount, scale);
-  const cap = (percent: number | undefined): number | null =>
-    percent === undefined || feeAmount === null
-      ? null
-      : toMinor((percent / 100) * feeAmount, scale);
+  /** A cap in % of the fee, in minor units; no cap is no limit (0 without a fee). */
+  const cap = (percent: number | undefined): number =>
+    percent === undefined ? Infinity : toMinor((percent / 100) * Number(feeAmount), scale);
 
-  let credits = sum.final;
   const atRisk = amountAtRisk(agreement, feeAmount);
   const atRiskMinor = atRisk === null ? null : toMinor(atRisk, scale);
-  const capMinor = cap(agreement.creditCapPercent);
-  const creditCap =
-    atRiskMinor === null || (capMinor !== null && capMinor < atRiskMinor) ? capMinor : atRiskMinor;
-  const creditCapApplied = creditCap !== null && credits > creditCap;
-  if (creditCapApplied) credits = creditCap;
+  const capped = Math.min(sum.final, cap(agreement.creditCapPercent), atRiskMinor ?? Infinity);
+  const creditCapApplied = capped < sum.final;
   const minimumPayable = agreement.minimumPayable ?? null;
-  const creditWaived =
-    minimumPayable !== null && credits > 0 && credits < toMinor(minimumPayable, scale);
-  if (creditWaived) credits = 0;
+  const creditWaived = capped > 0 && capped < toMinor(minimumPayable, scale);
+  const credits = creditWaived ? 0 : capped;
 
-  let bonuses = sum.bonus;
-  const bonusCap = cap(agreement.bonusCapPercent);
-  const bonusCapApplied = bonusCap !== null && bonuses > bonusCap;
-  if (bonusCapApplied) bonuses = bonusCap;
+  const bonuses = Math.min(sum.bonus, cap(agreement.bonusCapPercent));
+  const bonusCapApplied = bonuses < sum.bonus;
 
   const recordedList = rows.map((r) => r.recordedCredit).filter((x): x is number => x !== null);
   const recordedCredit = recordedList.length ? recordedList.reduce((a, b) => a + b, 0) : null;
@@ -327,7 +311,7 @@ export function agreementLedger(
   const ctx: Context = {
     index,
     agreement,
-    breaches: index.breachesByAgreement.get(agreement.id) ?? [],
+    breaches: breachesOf(index, agreement.id),
     scale,
     asOf,
   };

@@ -124,6 +124,14 @@ describe('model/ledger', () => {
     ]);
     expect(jan!.credits).to.equal(500);
     expect(feb!.credits).to.equal(1000);
+    // Nothing recorded: no recorded figure and no difference, though credits are owed.
+    expect(jan!.rows[1]).to.include({ recordedCredit: null, recordedDiffers: false });
+    expect(jan!).to.include({ recordedCredit: null, recordedDiffers: false, minimumPayable: null });
+    expect(jan!).to.include({
+      creditCapApplied: false,
+      bonusCapApplied: false,
+      creditWaived: false,
+    });
     expect(l.total).to.deep.equal({
       credits: 1500,
       bonuses: 0,
@@ -175,6 +183,8 @@ describe('model/ledger', () => {
     const l2 = ledgerOf({ minimumPayable: 500.01 }, { 1: { p95: 400 } });
     expect(l.periods[0]!.credits).to.equal(500);
     expect(l.periods[0]!.creditWaived).to.equal(false);
+    const none = ledgerOf({ minimumPayable: 500 }, { 1: { avail: 99.999 } });
+    expect(none.periods[0]).to.include({ credits: 0, creditWaived: false });
     expect(l2.periods[0]!.credits).to.equal(0);
     expect(l2.periods[0]!.creditWaived).to.equal(true);
     expect(l2.periods[0]!.minimumPayable).to.equal(500.01);
@@ -209,6 +219,55 @@ describe('model/ledger', () => {
     expect(feb!.recordedCredit).to.equal(1000.01);
     expect(feb!.recordedDiffers).to.equal(true);
     expect(jan!.rows[1]).to.equal(undefined);
+  });
+
+  it('a bonus exactly at the cap is not capped', () => {
+    const l = ledgerOf({ bonusCapPercent: 2 }, { 1: { avail: 99.999 } });
+    expect(l.periods[0]).to.include({ bonuses: 200, bonusCapApplied: false });
+  });
+
+  it('has no currency when neither the fee nor the customer names one', () => {
+    const feed = feedOf({
+      customers: [{ id: 'c', name: 'C' }],
+      agreements: [{ id: 'a', name: 'A', level: 'customer', customerId: 'c', objectives: [AVAIL] }],
+      periods: [{ agreementId: 'a', objectiveId: 'avail', ...month(1), value: 98 }],
+    });
+    const index = indexFeed(feed);
+    const l = agreementLedger(index, resolveAgreement(index, 'a')!, { start: 0, end: Infinity }, 0);
+    expect([l.currency, l.minorUnits, l.periods[0]!.credits]).to.deep.equal(['', 2, 0]);
+  });
+
+  it('leaves out a period of an inherited objective the agreement does not carry', () => {
+    const feed = feedOf({
+      customers: [{ id: 'c', name: 'C', currency: 'EUR' }],
+      services: [
+        { id: 'web', name: 'Web' },
+        { id: 'desk', name: 'Desk' },
+      ],
+      agreements: [
+        {
+          id: 'msa',
+          name: 'MSA',
+          level: 'customer',
+          customerId: 'c',
+          fee: { amount: 1000, currency: 'EUR' },
+          objectives: [
+            { ...AVAIL, serviceId: 'web' },
+            { ...LATENCY, serviceId: 'desk' },
+          ],
+        },
+        { id: 'w', name: 'Web', level: 'service', parentId: 'msa', serviceId: 'web' },
+      ],
+      periods: ['avail', 'p95'].map((objectiveId) => ({
+        agreementId: 'w',
+        objectiveId,
+        ...month(1),
+        value: objectiveId === 'avail' ? 98 : 1000,
+      })),
+    });
+    const index = indexFeed(feed);
+    const l = agreementLedger(index, resolveAgreement(index, 'w')!, { start: 0, end: Infinity }, 0);
+    expect(l.periods[0]!.rows.map((r) => r.objectiveId)).to.deep.equal(['avail']);
   });
 
   it('without a fee every amount is 0 and the percentages stay', () => {
@@ -444,6 +503,11 @@ describe('model/ledger', () => {
 
     it('is pending while the window is open at asOf, or periods are missing or have no value', () => {
       const values = { 1: { avail: 99.9 }, 2: { avail: 99.999 }, 3: { avail: 99.999 } };
+      expect(jan(earning(values, '2026-03-31T23:59:59Z')).earnBackProgress).to.deep.equal({
+        met: 1,
+        needed: 2,
+        windowEnd: at('2026-04-01T00:00:00Z'),
+      });
       expect(figures(jan(earning(values, '2026-03-31T23:59:59Z')))).to.deep.equal([
         'pending',
         1000,

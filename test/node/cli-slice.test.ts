@@ -64,8 +64,8 @@ describe('sla-kit slice', () => {
     assert.deepEqual(
       index.customers.map((c) => [c.id, c.file, c.agreements]),
       [
-        ['contoso', 'contoso.json', 3],
-        ['fabrikam', 'fabrikam.json', 3],
+        ['contoso', 'contoso.json', 4],
+        ['fabrikam', 'fabrikam.json', 4],
         ['tailspin', 'tailspin.json', 4],
       ],
     );

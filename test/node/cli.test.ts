@@ -31,7 +31,7 @@ describe(`sla-kit validate (${cliCommand.slice(1).join(' ')})`, () => {
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.equal(
       r.stdout,
-      'valid: 3 customers, 8 agreements, 18 objectives, 492 periods, 34 breaches (no warnings)\n',
+      'valid: 3 customers, 10 agreements, 22 objectives, 636 periods, 34 breaches (no warnings)\n',
     );
   });
 
