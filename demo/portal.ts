@@ -2,6 +2,7 @@
 import '../src/define/sla-feed.js';
 import '../src/define/sla-scorecard.js';
 import '../src/define/sla-breach-timeline.js';
+import '../src/define/sla-incentive-view.js';
 import { scorecardData, translate, type Feed, type SlaSelectEvent } from '../src/index.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -11,7 +12,8 @@ const locale = $<HTMLSelectElement>('locale');
 const theme = $<HTMLSelectElement>('theme');
 const timeline = $('timeline');
 const allBreaches = $<HTMLButtonElement>('all-breaches');
-const cards = [$('scorecard'), $('plain-card'), timeline, $('strip')];
+const incentive = $('incentive');
+const cards = [$('scorecard'), $('plain-card'), timeline, $('strip'), incentive];
 /** The feed shown now (the current customer's own). */
 let feed: Feed | undefined;
 
@@ -59,6 +61,19 @@ function showTimelineFromUrl(): void {
   setOrRemove(timeline, 'start', params.get('from'));
   setOrRemove(timeline, 'end', params.get('to'));
   allBreaches.hidden = !objective;
+  showIncentiveFromUrl();
+}
+
+// The incentive view follows the same selection: the objective's agreement (else the customer's
+// first agreement) and objective, and the range brushed in the time line.
+function showIncentiveFromUrl(): void {
+  const params = new URLSearchParams(location.search);
+  const [agreementId, objectiveId] = (params.get('objective') ?? '').split('/');
+  const fallback = feed?.agreements.find((a) => a.customerId === customer.value)?.id;
+  setOrRemove(incentive, 'agreement', agreementId || fallback);
+  setOrRemove(incentive, 'objective', objectiveId);
+  setOrRemove(incentive, 'start', params.get('from'));
+  setOrRemove(incentive, 'end', params.get('to'));
 }
 
 function setOrRemove(el: HTMLElement, name: string, value: string | null | undefined): void {
@@ -80,6 +95,7 @@ timeline.addEventListener('sla-range-change', (event) => {
     from: new Date(event.detail.start).toISOString(),
     to: new Date(event.detail.end).toISOString(),
   });
+  showIncentiveFromUrl();
 });
 allBreaches.addEventListener('click', () => {
   setUrl({ objective: null, from: null, to: null });
@@ -99,7 +115,10 @@ theme.addEventListener('change', () => {
 // "Select an objective to see its details": the objective's promise in plain words, its last
 // periods and its credit rule, from the kit's own data and messages (until the breach timeline
 // and the incentive view can take this place).
-feedEl.addEventListener('sla-load', (event) => (feed = event.detail.feed));
+feedEl.addEventListener('sla-load', (event) => {
+  feed = event.detail.feed;
+  showIncentiveFromUrl();
+});
 
 const lang = (): string => document.documentElement.lang || 'en';
 const AS_OF = Date.now();
@@ -176,7 +195,7 @@ function showDetails(agreementId: string, objectiveId: string, periodStart: numb
   $('details').hidden = false;
 }
 
-for (const card of [$('scorecard'), $('plain-card')]) {
+for (const card of [$('scorecard'), $('plain-card'), incentive]) {
   card.addEventListener('sla-select', (event: SlaSelectEvent) => {
     const detail = event.detail;
     if (detail.kind === 'objective') {
@@ -186,3 +205,12 @@ for (const card of [$('scorecard'), $('plain-card')]) {
     }
   });
 }
+
+// A month picked in the incentive view (its dot) is shown in the scorecards too.
+incentive.addEventListener('sla-select', (event: SlaSelectEvent) => {
+  // The property is set before the event (the attribute follows with the next render).
+  const period = (incentive as HTMLElement & { period?: string }).period;
+  if (event.detail.kind === 'period' && period) {
+    for (const card of [$('scorecard'), $('plain-card')]) card.setAttribute('period', period);
+  }
+});

@@ -11,6 +11,7 @@
 // Elements
 export { SlaScorecard } from './elements/scorecard/sla-scorecard.js';
 export { SlaBreachTimeline } from './elements/breach-timeline/sla-breach-timeline.js';
+export { SlaIncentiveView } from './elements/incentive-view/sla-incentive-view.js';
 export { SlaFeed } from './elements/feed/sla-feed.js';
 export {
   SlaElement,

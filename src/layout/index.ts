@@ -15,3 +15,14 @@ export {
 export { IntervalIndex, type Interval } from './interval-index.js';
 export { columnMarks, type ColumnMark } from './aggregate.js';
 export { stripLayout, type StripLayout } from './strip.js';
+export {
+  bandChartLayout,
+  usesNines,
+  type BandChartLayout,
+  type BandChartOptions,
+  type BandDot,
+  type BandScaleKind,
+  type BandTick,
+  type BandZoneBox,
+  type BandZoneInput,
+} from './bands.js';

@@ -178,6 +178,17 @@ export {
 } from './timeline.js';
 export { toCsv, breachCsvRows, BREACH_CSV_COLUMNS } from './export-csv.js';
 export {
+  incentiveZones,
+  incentiveZone,
+  headroom,
+  livingAtMinimum,
+  sumLivingAtMinimum,
+  type IncentiveZone,
+  type IncentiveZoneKind,
+  type Headroom,
+  type LivingAtMinimum,
+} from './incentive-zones.js';
+export {
   agreementLedger,
   type EarnBackStatus,
   type LedgerObjectiveRow,

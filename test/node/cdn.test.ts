@@ -25,7 +25,13 @@ const CSP = [
   "require-trusted-types-for 'script'",
 ].join('; ');
 const AS_OF = '2026-11-22T12:00:00+01:00';
-const FILES = ['sla-scorecard.js', 'sla-breach-timeline.js', 'sla-feed.js', 'sla-kit.js'];
+const FILES = [
+  'sla-scorecard.js',
+  'sla-breach-timeline.js',
+  'sla-incentive-view.js',
+  'sla-feed.js',
+  'sla-kit.js',
+];
 
 /** The page of a case: one script (the one file) and the elements it should define. */
 const PAGES: Record<string, { script: string; body: string; lang?: string }> = {
@@ -41,6 +47,10 @@ const PAGES: Record<string, { script: string; body: string; lang?: string }> = {
   '/timeline.html': {
     script: 'sla-breach-timeline.js',
     body: `<sla-breach-timeline src="/feed.json" agreement="contoso-msa" as-of="${AS_OF}"></sla-breach-timeline>`,
+  },
+  '/incentive.html': {
+    script: 'sla-incentive-view.js',
+    body: `<sla-incentive-view src="/feed.json" agreement="contoso-msa" as-of="${AS_OF}"></sla-incentive-view>`,
   },
   '/all.html': {
     script: 'sla-kit.js',
@@ -170,6 +180,17 @@ describe('one-file builds (dist/cdn)', () => {
     assert.deepEqual(
       requested.filter((r) => r.endsWith('.js')),
       ['/sla-breach-timeline.js'],
+    );
+  });
+
+  test('the incentive view from its one file draws its band charts and ledger', async () => {
+    const { texts, problems, requested } = await open('/incentive.html', ['sla-incentive-view']);
+    assert.match(texts[0]!, /Platform availability/);
+    assert.match(texts[0]!, /Credits owed/);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(
+      requested.filter((r) => r.endsWith('.js')),
+      ['/sla-incentive-view.js'],
     );
   });
 

@@ -210,4 +210,62 @@ describe('demo portal page', () => {
     await again.close();
     await page.close();
   });
+
+  test('the incentive view shows the customer’s agreement, follows the selected objective, and a month picked in it reaches the scorecard', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${base}/?customer=contoso`);
+    const view = 'sla-incentive-view#incentive';
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('[part~="band-chart"]'),
+      { timeout: 20_000 },
+      view,
+    );
+    const cards = async (): Promise<number> =>
+      page.evaluate(
+        (sel) =>
+          document.querySelector(sel)!.shadowRoot!.querySelectorAll('[part~="objective-card"]')
+            .length,
+        view,
+      );
+    assert.ok((await cards()) > 1, 'every objective of the agreement has a band chart');
+    const ledger = await page.$eval(
+      view,
+      (el) => el.shadowRoot!.querySelector('[part~="ledger"]')?.textContent ?? '',
+    );
+    assert.match(ledger, /Credits owed/);
+
+    // Select an objective in the scorecard: the incentive view narrows to it.
+    await page.evaluate(() => {
+      document
+        .querySelector('sla-scorecard#scorecard')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('[part="objective"]')!
+        .click();
+    });
+    await page.waitForFunction(
+      (sel) =>
+        document.querySelector(sel)!.shadowRoot!.querySelectorAll('[part~="objective-card"]')
+          .length === 1,
+      {},
+      view,
+    );
+
+    // Pick the first month with its dot: the scorecard shows that month.
+    await page.evaluate((sel) => {
+      document
+        .querySelector(sel)!
+        .shadowRoot!.querySelector('[part~="dot"][data-index="0"]')!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    }, view);
+    await page.waitForFunction(
+      (sel) =>
+        document.querySelector('sla-scorecard#scorecard')!.getAttribute('period') ===
+        document.querySelector(sel)!.getAttribute('period'),
+      {},
+      view,
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

@@ -19,11 +19,15 @@ import { ar as timelineAr } from '../../../src/elements/breach-timeline/i18n/ar.
 import { de as timelineDe } from '../../../src/elements/breach-timeline/i18n/de.js';
 import { en as timelineEn } from '../../../src/elements/breach-timeline/i18n/en.js';
 import { breachTimelineMessages } from '../../../src/elements/breach-timeline/i18n/index.js';
+import { ar as incentiveAr } from '../../../src/elements/incentive-view/i18n/ar.js';
+import { de as incentiveDe } from '../../../src/elements/incentive-view/i18n/de.js';
+import { en as incentiveEn } from '../../../src/elements/incentive-view/i18n/en.js';
+import { incentiveViewMessages } from '../../../src/elements/incentive-view/i18n/index.js';
 import { useMessages } from '../../../src/elements/shared/i18n/index.js';
 
 // German and Arabic load on first use; load them before the tests that translate with them.
 before(async () => {
-  useMessages(scorecardMessages, breachTimelineMessages);
+  useMessages(scorecardMessages, breachTimelineMessages, incentiveViewMessages);
   await Promise.all([loadCatalogue('de'), loadCatalogue('ar')]);
 });
 
@@ -35,6 +39,7 @@ const BUNDLES: readonly (readonly [string, Readonly<Record<'en' | 'de' | 'ar', A
     ['shared', { en, de, ar }],
     ['sla-scorecard', { en: scorecardEn, de: scorecardDe, ar: scorecardAr }],
     ['sla-breach-timeline', { en: timelineEn, de: timelineDe, ar: timelineAr }],
+    ['sla-incentive-view', { en: incentiveEn, de: incentiveDe, ar: incentiveAr }],
   ];
 
 function pluralParam(message: Message): string | undefined {
