@@ -126,7 +126,10 @@ export async function npmEntryBytes(root, entry) {
     ]),
   );
   const outputs = result.metafile.outputs;
-  const start = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+  // Lazy chunks are entry points of their own in the metafile: start from the one asked for.
+  const wanted = join('dist', entry);
+  const start = Object.keys(outputs).find((o) => outputs[o].entryPoint === wanted);
+  if (!start) throw new Error(`npmEntryBytes: no output for ${wanted}`);
   const seen = new Set();
   const visit = (out) => {
     if (seen.has(out) || !outputs[out]) return;
