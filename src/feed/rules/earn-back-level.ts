@@ -18,14 +18,13 @@ export function earnBackLevel(ctx: RuleContext): void {
     const objectives = inheritObjectives(chain, FIELDS);
     for (const [id, o] of objectives) {
       const { minimum, direction } = o.values;
-      // An incomplete objective is an error of its own (incomplete-objectives); without a minimum
-      // no level is worse than it.
-      if (direction === undefined) continue;
       const own = o.values.earnBack;
       const terms = own ?? fallback;
-      if (!terms || !isWorse(direction, terms.level, minimum!)) continue;
+      // An incomplete objective is an error of its own (incomplete-objectives), which rejects the
+      // feed and its warnings; without a minimum no level is worse than it.
+      if (!terms || !isWorse(direction!, terms.level, minimum!)) continue;
       const written = a.objectives.find((w) => w.id === id);
-      const j = written ? a.objectives.indexOf(written) : -1;
+      const j = a.objectives.indexOf(written!);
       let path: string;
       if (own) {
         // Where the level or the minimum of this objective is written on this agreement.
