@@ -175,7 +175,8 @@ try {
   await page.goto(`${origin}/`, { waitUntil: 'load' });
   await page.waitForFunction(
     () =>
-      globalThis.customElements.get('sla-incentive-view') !== undefined && 'slaIncentiveBench' in globalThis,
+      globalThis.customElements.get('sla-incentive-view') !== undefined &&
+      'slaIncentiveBench' in globalThis,
     { timeout: 10_000 },
   );
   const sample = (input) => page.evaluate((i) => globalThis.slaIncentiveBench.run(i), input);

@@ -93,7 +93,6 @@ try {
       const esbuild = await import('esbuild');
       const { esbuildMinifyTemplates } = await import('./minify-templates.mjs');
       const common = {
-        plugins: [esbuildMinifyTemplates()],
         absWorkingDir: root,
         bundle: true,
         // No code splitting: the language catalogues that the other builds load on first use
@@ -104,8 +103,9 @@ try {
         minify: true,
         legalComments: 'eof',
         logLevel: 'warning',
-        // One file has no feed worker file beside it: feeds by `src` are parsed on the main thread.
         plugins: [
+          esbuildMinifyTemplates(),
+          // One file has no feed worker file beside it: feeds by `src` are parsed on the main thread.
           {
             name: 'no-feed-worker',
             setup(build) {

@@ -13,7 +13,14 @@ import {
 } from '../../../src/model/index.js';
 import { ElementHarness } from '../shared/element-harness.js';
 import { FakeServer, jsonResponse, rawFeed, until, visibleText } from '../shared/harness.js';
-import { AS_OF, earnBackFeed, livingFeed, manyObjectivesFeed, months, poolFeed } from '../../fixtures/incentive-feeds.js';
+import {
+  AS_OF,
+  earnBackFeed,
+  livingFeed,
+  manyObjectivesFeed,
+  months,
+  poolFeed,
+} from '../../fixtures/incentive-feeds.js';
 import { incentiveView, type IncentiveViewHarness } from './harness.js';
 
 const eur = (x: number) =>
