@@ -241,10 +241,11 @@ function objectiveRows(ctx: ObjectiveInputs): ReadonlyMap<Period, RowResult> {
 }
 
 /**
- * Memos across feeds (see `memo.ts`): the ledger per agreement, kept while its range, `asOf`,
- * period and breach records are the same objects; and the rows of one objective, kept while the
- * agreement, `asOf` and the objective's period and breach records are. An update that changes
- * some periods recomputes the rows of their objectives only. `computed` counts what was computed.
+ * Memos across feeds (see `memo.ts`): the rows of one objective, kept while the agreement, the
+ * objective's period and breach records and the number of its periods ended at `asOf` are the
+ * same; and the ledger per agreement, kept while its agreement periods in the range and those rows
+ * are. An update that changes some periods recomputes the rows of their objectives only.
+ * `computed` counts what was computed.
  */
 export const ledgerMemos = {
   ledgers: new IdentityMemo<ResolvedAgreement, Ledger>(),
@@ -333,7 +334,10 @@ export function agreementLedger(
   const rowMaps = agreement.objectives.map((objective) => {
     const periods = periodsOf(index, agreement.id, objective.id);
     const breaches = byObjective.get(objective.id) ?? NO_BREACHES;
-    return ledgerMemos.objectives.get(objective, [agreement, asOf, ...periods, ...breaches], () =>
+    // `asOf` counts only through the periods that have ended by then (earn-back), so the rows
+    // are kept while as many of them have ended: a view drawn up "now" keeps them between ticks.
+    const ended = periods.filter((p) => p.end <= asOf).length;
+    return ledgerMemos.objectives.get(objective, [agreement, ended, ...periods, ...breaches], () =>
       objectiveRows({
         view: { ...agreement, objectives: [objective] },
         objective,
