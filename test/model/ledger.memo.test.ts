@@ -154,14 +154,36 @@ describe('model/ledger memos', () => {
       objectives: 0,
     });
     expect(january.periods).to.have.length(1);
-    expect(ledgerOf(feed).periods, 'the whole year again').to.have.length(2);
+    const year = ledgerOf(feed);
+    expect(year.periods, 'the whole year again').to.have.length(2);
+    expect(year).to.deep.equal(base);
 
+    let later = base;
+    expect(
+      counting(() => (later = ledgerOf(feed, YEAR, at('2026-09-01T00:00:00Z')))),
+      'the same periods have ended',
+    ).to.deep.equal({ ledgers: 0, objectives: 0 });
+    expect(later).to.equal(year);
     let early = base;
     expect(
       counting(() => (early = ledgerOf(feed, YEAR, at('2026-02-15T00:00:00Z')))),
     ).to.deep.equal({ ledgers: 1, objectives: 2 });
     expect(base.periods[0]!.rows[0]!.earnBack).to.equal('earned');
     expect(early.periods[0]!.rows[0]!.earnBack, 'February still running').to.equal('pending');
+
+    const febEnd = at('2026-03-01T00:00:00Z');
+    let before = base;
+    expect(
+      counting(() => (before = ledgerOf(feed, YEAR, febEnd - 1))),
+      'February has not ended yet',
+    ).to.deep.equal({ ledgers: 0, objectives: 0 });
+    expect(before).to.equal(early);
+    let atEnd = base;
+    expect(counting(() => (atEnd = ledgerOf(feed, YEAR, febEnd)))).to.deep.equal({
+      ledgers: 1,
+      objectives: 2,
+    });
+    expect(atEnd.periods[0]!.rows[0]!.earnBack, 'February has ended').to.equal('earned');
 
     const dearer = raw();
     dearer.agreements[0]!.fee.amount = 20_000;
