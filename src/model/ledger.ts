@@ -41,7 +41,8 @@ import { decimal, minorUnitDigits, moneyDiffers } from './decimal.js';
 import { earnBackOutcome, type EarnBackStatus } from './earn-back.js';
 import { breachesOf, periodsOf, type FeedIndex } from './feed-index.js';
 import { amountAtRisk } from './pool.js';
-import type { ResolvedAgreement } from './resolve.js';
+import { IdentityMemo } from './memo.js';
+import type { ResolvedAgreement, ResolvedObjective } from './resolve.js';
 
 export type { EarnBackStatus } from './earn-back.js';
 
@@ -152,12 +153,12 @@ function fromMinor(minor: number, scale: number): number {
 /**
  * The recorded credit of one objective-period: the period's own record plus those of the
  * agreement's breaches of the objective starting in it (see the module rule). `null` when none.
+ * `breaches` are those that name the period's objective first.
  */
 function recordedFor(period: Period, breaches: readonly Breach[]): number | null {
   let sum: number | null = period.recordedCredit ?? null;
   for (const b of breaches) {
     if (b.recordedCredit === undefined || b.start < period.start || b.start >= period.end) continue;
-    if (b.objectiveIds[0] !== period.objectiveId) continue;
     sum = (sum ?? 0) + b.recordedCredit;
   }
   return sum;
@@ -170,30 +171,28 @@ interface Minor {
   bonus: number;
 }
 
-interface Context {
-  readonly index: FeedIndex;
-  readonly agreement: ResolvedAgreement;
+type RowResult = { readonly row: LedgerObjectiveRow; readonly minor: Minor };
+
+/** What the rows of one objective are computed from. */
+interface ObjectiveInputs {
+  /** The agreement as far as this objective goes: its only objective is this one. */
+  readonly view: ResolvedAgreement;
+  readonly objective: ResolvedObjective;
+  /** The objective's measured periods, sorted by start. */
+  readonly periods: readonly Period[];
+  /** The agreement's breaches that name the objective first. */
   readonly breaches: readonly Breach[];
   readonly scale: number;
   readonly asOf: number;
 }
 
-function ledgerRow(ctx: Context, period: Period): { row: LedgerObjectiveRow; minor: Minor } | null {
-  const { agreement, scale } = ctx;
-  const credit = objectiveCredit(agreement, period);
-  // A period of an objective the agreement does not carry (an inherited one of another service).
-  if (!credit) return null;
-  const bonus = objectiveBonus(agreement, period)!;
-  const objective = agreement.objectives.find((o) => o.id === period.objectiveId)!;
+function ledgerRow(ctx: ObjectiveInputs, period: Period): RowResult {
+  const { view, objective, scale } = ctx;
+  const credit = objectiveCredit(view, period)!;
+  const bonus = objectiveBonus(view, period)!;
   const creditMinor = toMinor(credit.amount, scale);
   const bonusMinor = toMinor(bonus.amount, scale);
-  const outcome = earnBackOutcome(
-    objective,
-    period,
-    periodsOf(ctx.index, agreement.id, objective.id),
-    creditMinor,
-    ctx.asOf,
-  );
+  const outcome = earnBackOutcome(objective, period, ctx.periods, creditMinor, ctx.asOf);
   const earnedBackMinor = outcome.earnedBack;
   const pendingMinor = outcome.pending;
   const finalMinor = creditMinor - earnedBackMinor - pendingMinor;
@@ -220,7 +219,7 @@ function ledgerRow(ctx: Context, period: Period): { row: LedgerObjectiveRow; min
               windowEnd: outcome.windowEnd,
             },
       recordedCredit: recorded,
-      recordedDiffers: recorded !== null && moneyDiffers(recorded, creditFinal, agreement.currency),
+      recordedDiffers: recorded !== null && moneyDiffers(recorded, creditFinal, view.currency),
       bonusPercent: bonus.tier?.bonusPercent ?? 0,
       bonus: fromMinor(bonusMinor, scale),
       poolAllocationPercent: credit.poolAllocationPercent,
@@ -236,6 +235,30 @@ function ledgerRow(ctx: Context, period: Period): { row: LedgerObjectiveRow; min
   };
 }
 
+/** The rows of every measured period of one objective, by period record. */
+function objectiveRows(ctx: ObjectiveInputs): ReadonlyMap<Period, RowResult> {
+  return new Map(ctx.periods.map((p) => [p, ledgerRow(ctx, p)] as const));
+}
+
+/**
+ * Memos across feeds (see `memo.ts`): the rows of one objective, kept while the agreement, the
+ * objective's period and breach records and the number of its periods ended at `asOf` are the
+ * same; and the ledger per agreement, kept while its agreement periods in the range and those rows
+ * are. An update that changes some periods recomputes the rows of their objectives only.
+ * `computed` counts what was computed.
+ */
+export const ledgerMemos = {
+  ledgers: new IdentityMemo<ResolvedAgreement, Ledger>(),
+  objectives: new IdentityMemo<ResolvedObjective, ReadonlyMap<Period, RowResult>>(),
+};
+
+interface Context {
+  readonly agreement: ResolvedAgreement;
+  readonly scale: number;
+  /** The rows of the agreement's objectives, by period record. */
+  readonly rows: ReadonlyMap<Period, RowResult>;
+}
+
 function ledgerPeriod(
   ctx: Context,
   agreementPeriod: AgreementPeriod,
@@ -244,7 +267,8 @@ function ledgerPeriod(
   const rows: LedgerObjectiveRow[] = [];
   const sum: Minor = { earnedBack: 0, pending: 0, final: 0, bonus: 0 };
   for (const p of agreementPeriod.periods) {
-    const r = ledgerRow(ctx, p);
+    const r = ctx.rows.get(p);
+    // A period of an objective the agreement does not carry (an inherited one of another service).
     if (!r) continue;
     rows.push(r.row);
     sum.earnedBack += r.minor.earnedBack;
@@ -305,21 +329,59 @@ export function agreementLedger(
   range: { readonly start: number; readonly end: number },
   asOf: number,
 ): Ledger {
-  const currency = agreement.currency ?? '';
-  const minorUnits = minorUnitDigits(agreement.currency);
-  const scale = 10 ** minorUnits;
-  const ctx: Context = {
-    index,
-    agreement,
-    breaches: breachesOf(index, agreement.id),
-    scale,
-    asOf,
-  };
+  const scale = 10 ** minorUnitDigits(agreement.currency);
+  const byObjective = breachesByObjective(breachesOf(index, agreement.id));
+  const rowMaps = agreement.objectives.map((objective) => {
+    const periods = periodsOf(index, agreement.id, objective.id);
+    const breaches = byObjective.get(objective.id) ?? NO_BREACHES;
+    // `asOf` counts only through the periods that have ended by then (earn-back), so the rows
+    // are kept while as many of them have ended: a view drawn up "now" keeps them between ticks.
+    const ended = periods.filter((p) => p.end <= asOf).length;
+    return ledgerMemos.objectives.get(objective, [agreement, ended, ...periods, ...breaches], () =>
+      objectiveRows({
+        view: { ...agreement, objectives: [objective] },
+        objective,
+        periods,
+        breaches,
+        scale,
+        asOf,
+      }),
+    );
+  });
   const list = agreementPeriodsBetween(
     agreementPeriods(index, agreement.id),
     range.start,
     range.end,
   );
+  // The same agreement periods (the same member records) and the same rows: the same ledger.
+  return ledgerMemos.ledgers.get(agreement, [...list, ...rowMaps], () =>
+    computeLedger(agreement, scale, list, rowMaps),
+  );
+}
+
+const NO_BREACHES: readonly Breach[] = Object.freeze([]);
+
+/** The breaches by the objective they name first (the one a recorded credit is counted for). */
+function breachesByObjective(breaches: readonly Breach[]): ReadonlyMap<string, readonly Breach[]> {
+  const map = new Map<string, Breach[]>();
+  for (const b of breaches) {
+    const key = b.objectiveIds[0]!;
+    const list = map.get(key);
+    if (list) list.push(b);
+    else map.set(key, [b]);
+  }
+  return map;
+}
+
+function computeLedger(
+  agreement: ResolvedAgreement,
+  scale: number,
+  list: readonly AgreementPeriod[],
+  rowMaps: readonly ReadonlyMap<Period, RowResult>[],
+): Ledger {
+  const rows = new Map<Period, RowResult>();
+  for (const map of rowMaps) for (const [p, r] of map) rows.set(p, r);
+  const ctx: Context = { agreement, scale, rows };
   const periods: LedgerPeriod[] = [];
   const total = { credits: 0, bonuses: 0, net: 0, earnedBack: 0, pending: 0 };
   for (const ap of list) {
@@ -333,8 +395,8 @@ export function agreementLedger(
   }
   return {
     agreementId: agreement.id,
-    currency,
-    minorUnits,
+    currency: agreement.currency ?? '',
+    minorUnits: minorUnitDigits(agreement.currency),
     periods,
     total: {
       credits: fromMinor(total.credits, scale),
