@@ -29,13 +29,20 @@ const sameGroups = new IdentityMemo<Period, AgreementPeriod>();
  * different agreements never share a group.
  */
 export function groupAgreementPeriods(periods: readonly Period[]): AgreementPeriod[] {
-  const groups = new Map<
-    string,
-    { agreementId: string; start: number; end: number; periods: Period[]; seen: Set<string> }
-  >();
+  type Group = {
+    agreementId: string;
+    start: number;
+    end: number;
+    periods: Period[];
+    seen: Set<string>;
+  };
+  // Agreement id -> start -> group (numbers as keys: no key string per period).
+  const byAgreement = new Map<string, Map<number, Group>>();
+  const groups: Group[] = [];
   for (const p of periods) {
-    const key = `${p.agreementId}\u0000${p.start}`;
-    let group = groups.get(key);
+    let byStart = byAgreement.get(p.agreementId);
+    if (!byStart) byAgreement.set(p.agreementId, (byStart = new Map<number, Group>()));
+    let group = byStart.get(p.start);
     if (!group) {
       group = {
         agreementId: p.agreementId,
@@ -44,14 +51,15 @@ export function groupAgreementPeriods(periods: readonly Period[]): AgreementPeri
         periods: [],
         seen: new Set(),
       };
-      groups.set(key, group);
+      byStart.set(p.start, group);
+      groups.push(group);
     }
     if (group.seen.has(p.objectiveId)) continue;
     group.seen.add(p.objectiveId);
     group.periods.push(p);
     if (p.end > group.end) group.end = p.end;
   }
-  return [...groups.values()]
+  return groups
     .map(({ agreementId, start, end, periods: members }) =>
       // The same member records (a refreshed feed keeps those that did not change) give the
       // same agreement period object, so what is derived from it can be kept too.

@@ -57,22 +57,30 @@ export function valueBands(
 ): ValueBand[] {
   const bounds = bandBoundaries(objective, levels);
   const bands: ValueBand[] = [];
-  for (let i = 0; i <= bounds.length; i++) {
-    const worseBound = i === 0 ? null : bounds[i - 1]!;
-    const betterBound = i === bounds.length ? null : bounds[i]!;
-    // Every value of a band is classified alike, so one probe value tells the band's class.
-    const probe = worseBound ?? stepWorse(objective, betterBound!);
-    const status = valueStatus(objective, probe, levels) as MeasuredStatus;
-    bands.push({
-      index: i,
-      worseBound,
-      betterBound,
-      status,
-      creditTier: creditTier(objective, probe),
-      incentiveTier: incentiveTier(objective, probe),
-    });
-  }
+  for (let i = 0; i <= bounds.length; i++) bands.push(bandAt(objective, levels, bounds, i));
   return bands;
+}
+
+/** Band `i` of the boundaries `bounds` (see {@link bandBoundaries}). */
+function bandAt(
+  objective: BandRules,
+  levels: Levels,
+  bounds: readonly number[],
+  i: number,
+): ValueBand {
+  const worseBound = i === 0 ? null : bounds[i - 1]!;
+  const betterBound = i === bounds.length ? null : bounds[i]!;
+  // Every value of a band is classified alike, so one probe value tells the band's class.
+  const probe = worseBound ?? stepWorse(objective, betterBound!);
+  const status = valueStatus(objective, probe, levels) as MeasuredStatus;
+  return {
+    index: i,
+    worseBound,
+    betterBound,
+    status,
+    creditTier: creditTier(objective, probe),
+    incentiveTier: incentiveTier(objective, probe),
+  };
 }
 
 /**
@@ -84,11 +92,11 @@ export function valueBand(
   levels: Levels = levelsInForce(objective),
 ): ValueBand | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
-  const bands = valueBands(objective, levels);
+  // The one band it falls in, built alone (not every band to pick one).
   const bounds = bandBoundaries(objective, levels);
   let index = 0;
   for (const b of bounds) if (isAtLeastAsGood(objective.direction, value, b)) index++;
-  return bands[index] ?? null;
+  return bandAt(objective, levels, bounds, index);
 }
 
 /** A value clearly worse than `bound` (used as a probe for the open worst band). */

@@ -17,6 +17,7 @@ import type { IncentiveTier, Period } from '../feed/index.js';
 import type { AgreementPeriod } from './agreement-periods.js';
 import { agreementPeriodFee } from './credit.js';
 import { incentiveTier } from './credit-tier.js';
+import { findObjective } from './objective-lookup.js';
 import { periodValue } from './period-value.js';
 import { feeForPeriod } from './fee.js';
 import type { ResolvedAgreement } from './resolve.js';
@@ -71,7 +72,7 @@ export function objectiveBonus(
   agreement: ResolvedAgreement,
   period: Period,
 ): ObjectiveBonus | null {
-  const objective = agreement.objectives.find((o) => o.id === period.objectiveId);
+  const objective = findObjective(agreement.objectives, period.objectiveId);
   if (!objective) return null;
   const eligible = !objective.reportOnly;
   const value = periodValue(objective, period);

@@ -32,6 +32,7 @@ import type { CreditTier, Period } from '../feed/index.js';
 import type { AgreementPeriod } from './agreement-periods.js';
 import { creditTier } from './credit-tier.js';
 import { moneyDiffers } from './decimal.js';
+import { findObjective } from './objective-lookup.js';
 import { periodValue } from './period-value.js';
 import { feeForPeriod, feeForSpan } from './fee.js';
 import { creditShareOfFee, poolAllocation } from './pool.js';
@@ -115,7 +116,7 @@ function objectiveFor(
   agreement: ResolvedAgreement,
   objectiveId: string,
 ): ResolvedObjective | undefined {
-  return agreement.objectives.find((o) => o.id === objectiveId);
+  return findObjective(agreement.objectives, objectiveId);
 }
 
 /**

@@ -13,6 +13,7 @@
  */
 import type { Fee, MeasurementWindow } from '../feed/index.js';
 import { DEFAULT_WINDOW, type ResolvedObjective } from './resolve.js';
+import { findObjective } from './objective-lookup.js';
 
 /** Days in an average month of the Gregorian calendar: 365.25 / 12. */
 export const DAYS_PER_MONTH = 365.25 / 12;
@@ -74,6 +75,6 @@ export function feeForPeriod(
   agreement: FeeTerms,
   period: Span & { readonly objectiveId?: string },
 ): number | null {
-  const objective = agreement.objectives.find((o) => o.id === period.objectiveId);
+  const objective = findObjective(agreement.objectives, period.objectiveId);
   return feeForSpan(agreement.fee, period, objective?.window ?? DEFAULT_WINDOW);
 }

@@ -53,13 +53,12 @@ export function indexFeed(feed: Feed): FeedIndex {
   if (cached) return cached;
 
   const agreements = new Map(feed.agreements.map((a) => [a.id, a] as const));
-  const periodsByObjective = new Map<string, Period[]>();
   const periodsByAgreement = new Map<string, Period[]>();
   // The feed is sorted by start already (parseFeed); pushing in order keeps each list sorted.
-  for (const p of feed.periods) {
-    push(periodsByObjective, periodKey(p.agreementId, p.objectiveId), p);
-    push(periodsByAgreement, p.agreementId, p);
-  }
+  for (const p of feed.periods) push(periodsByAgreement, p.agreementId, p);
+  // Built on first use: the views that judge agreement periods (the scorecard) never ask for it,
+  // and a key string per period is most of what indexing a large feed costs.
+  let periodsByObjective: Map<string, Period[]> | undefined;
   const breachesByAgreement = new Map<string, Breach[]>();
   for (const b of feed.breaches) push(breachesByAgreement, b.agreementId, b);
 
@@ -77,7 +76,14 @@ export function indexFeed(feed: Feed): FeedIndex {
     agreements,
     customers: new Map(feed.customers.map((c) => [c.id, c] as const)),
     services: new Map(feed.services.map((s) => [s.id, s] as const)),
-    periodsByObjective,
+    get periodsByObjective() {
+      if (!periodsByObjective) {
+        periodsByObjective = new Map<string, Period[]>();
+        for (const p of feed.periods)
+          push(periodsByObjective, periodKey(p.agreementId, p.objectiveId), p);
+      }
+      return periodsByObjective;
+    },
     periodsByAgreement,
     breachesByAgreement,
     childrenOf,

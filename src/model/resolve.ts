@@ -37,6 +37,7 @@ import type {
 } from '../feed/index.js';
 import type { FeedIndex } from './feed-index.js';
 import { IdentityMemo } from './memo.js';
+import { findObjective } from './objective-lookup.js';
 import { sortCreditTiers, sortIncentiveTiers } from './tiers.js';
 
 /** Fields of an objective that a child agreement may override. */
@@ -250,7 +251,8 @@ export function resolveObjective(
   agreementId: string,
   objectiveId: string,
 ): ResolvedObjective | undefined {
-  return resolveAgreement(index, agreementId)?.objectives.find((o) => o.id === objectiveId);
+  const agreement = resolveAgreement(index, agreementId);
+  return agreement ? findObjective(agreement.objectives, objectiveId) : undefined;
 }
 
 /** The objective `objectiveId` of a resolved agreement, or `undefined`. */
@@ -258,7 +260,7 @@ export function objectiveOf(
   agreement: ResolvedAgreement,
   objectiveId: string,
 ): ResolvedObjective | undefined {
-  return agreement.objectives.find((o) => o.id === objectiveId);
+  return findObjective(agreement.objectives, objectiveId);
 }
 
 function resolveUncached(index: FeedIndex, chain: readonly Agreement[]): ResolvedAgreement {
@@ -306,11 +308,9 @@ function resolveUncached(index: FeedIndex, chain: readonly Agreement[]): Resolve
     timeZone: customer?.timeZone ?? index.feed.provider.timeZone ?? 'UTC',
     chain,
     termSources,
-    objectives: resolveObjectives(
-      chain,
-      agreement.id,
-      serviceId,
-      terms.earnBack as EarnBack | undefined,
+    // Frozen, so lookups by id may index it (objective-lookup.ts).
+    objectives: Object.freeze(
+      resolveObjectives(chain, agreement.id, serviceId, terms.earnBack as EarnBack | undefined),
     ),
   };
   return Object.freeze(resolved);

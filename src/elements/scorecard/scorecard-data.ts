@@ -208,13 +208,16 @@ function buildScorecard(
     memoRow(index, objective, health.objectives[i]!, trendPeriods, selected, lookup),
   );
   if (sort === 'worst-first') {
-    const order = new Map(rows.map((r, i) => [r, i]));
-    rows.sort(
-      (a, b) =>
-        compareStatus(a.status, b.status) ||
-        b.objective.weight - a.objective.weight ||
-        order.get(a)! - order.get(b)!,
+    // Feed order breaks ties: sort the positions, then read the rows in that order.
+    const order = rows.map((_, i) => i);
+    order.sort(
+      (i, j) =>
+        compareStatus(rows[i]!.status, rows[j]!.status) ||
+        rows[j]!.objective.weight - rows[i]!.objective.weight ||
+        i - j,
     );
+    const byFeed = rows.slice();
+    for (let k = 0; k < order.length; k++) rows[k] = byFeed[order[k]!]!;
   }
   const version = versionInForce(agreement, period.start);
   return {
@@ -275,19 +278,22 @@ function memoRow(
     objective.serviceId === undefined ? undefined : index.services.get(objective.serviceId);
   const credit = lookup.credits.get(id) ?? null;
   const bonus = lookup.bonuses.get(id) ?? null;
-  const inputs: unknown[] = [
-    service,
-    judged.status,
-    judged.value,
-    selected.get(id),
-    trendPeriods.length,
-  ];
-  for (let i = 0; i < trendPeriods.length; i++)
-    inputs.push(trendPeriods[i]!.start, lookup.measured[i]?.get(id));
+  const measured = selected.get(id);
+  const inputs: unknown[] = [service, judged.status, judged.value, measured, trendPeriods.length];
+  // This objective's period in each trend period, looked up once for the inputs and the row.
+  const own = new Array<Period | undefined>(trendPeriods.length);
+  for (let i = 0; i < trendPeriods.length; i++) {
+    own[i] = lookup.measured[i]?.get(id);
+    inputs.push(trendPeriods[i]!.start, own[i]);
+  }
   return rowMemo.get(
     objective,
     inputs,
-    () => buildRow(index, objective, judged, trendPeriods, selected, lookup),
+    () =>
+      buildRow(index, objective, judged, trendPeriods, own, measured ?? null, service, {
+        credit,
+        bonus,
+      }),
     (row) => shallowSame(row.credit, credit) && shallowSame(row.bonus, bonus),
   );
 }
@@ -297,13 +303,14 @@ function buildRow(
   objective: ResolvedObjective,
   judged: ObjectiveHealth,
   trendPeriods: readonly AgreementPeriod[],
-  selected: ReadonlyMap<string, Period>,
-  lookup: RowLookup,
+  own: readonly (Period | undefined)[],
+  measured: Period | null,
+  service: Service | undefined,
+  { credit, bonus }: { credit: ObjectiveCredit | null; bonus: ObjectiveBonus | null },
 ): ScorecardRow {
-  const measured = selected.get(objective.id) ?? null;
   const levels = levelsInForce(objective, measured ?? undefined);
   const trend = trendPeriods.map((ap, i) => {
-    const p = lookup.measured[i]?.get(objective.id);
+    const p = own[i];
     const l = levelsInForce(objective, p);
     return {
       start: ap.start,
@@ -315,8 +322,7 @@ function buildRow(
   });
   return {
     objective,
-    service:
-      objective.serviceId === undefined ? undefined : index.services.get(objective.serviceId),
+    service,
     period: measured,
     value: judged.value,
     minimum: levels.minimum,
@@ -324,8 +330,8 @@ function buildRow(
     status: judged.status,
     trend,
     budget: measured ? errorBudget(objective, measured) : null,
-    credit: lookup.credits.get(objective.id) ?? null,
-    bonus: lookup.bonuses.get(objective.id) ?? null,
+    credit,
+    bonus,
     description: describeObjective(objective, measured ?? undefined),
     origin: {
       inheritedFrom: agreementRef(index, objective.inheritedFrom),
