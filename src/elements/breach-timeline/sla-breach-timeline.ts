@@ -75,6 +75,7 @@ import {
   type PlotGeometry,
   type TimelineContext,
 } from './sla-breach-timeline.view.js';
+import { agreementCustomerId } from '../shared/internal/agreement-customer.js';
 
 /** Above this many visible marks (after merging per pixel column) the canvas draws them. */
 export const SVG_MARK_LIMIT = 1500;
@@ -277,10 +278,7 @@ export class SlaBreachTimeline extends SlaElement {
   }
 
   protected override brandingCustomerId(): string | undefined {
-    if (this.customer) return this.customer;
-    const feed = this.feedState.feed;
-    if (!feed || !this.agreement) return undefined;
-    return resolveAgreement(indexFeed(feed), this.agreement)?.customerId;
+    return agreementCustomerId(this.customer, this.feedState.feed, this.agreement);
   }
 
   /** The breaches in the visible range as CSV (RFC 4180; formula-like values neutralised). */

@@ -2,12 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Feed } from '../../feed/types.js';
 import { bandChartLayout } from '../../layout/bands.js';
-import {
-  indexFeed,
-  isMonthlyPeriod,
-  resolveAgreement,
-  type IncentiveZone,
-} from '../../model/index.js';
+import { isMonthlyPeriod, type IncentiveZone } from '../../model/index.js';
 import {
   ChartA11yController,
   SlaElement,
@@ -35,6 +30,7 @@ import {
   type ObjectiveView,
   type View,
 } from './sla-incentive-view.view.js';
+import { agreementCustomerId } from '../shared/internal/agreement-customer.js';
 
 const instantAttribute = {
   fromAttribute: (v: string | null): number | undefined => {
@@ -129,10 +125,7 @@ export class SlaIncentiveView extends SlaElement {
   readonly #a11y = new ChartA11yController(this);
 
   protected override brandingCustomerId(): string | undefined {
-    if (this.customer) return this.customer;
-    const feed = this.feedState.feed;
-    if (!feed || !this.agreement) return undefined;
-    return resolveAgreement(indexFeed(feed), this.agreement)?.customerId;
+    return agreementCustomerId(this.customer, this.feedState.feed, this.agreement);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

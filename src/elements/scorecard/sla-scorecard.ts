@@ -1,7 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { Feed } from '../../feed/types.js';
 import { sparklineLayout, type SparklineLayout } from '../../layout/sparkline.js';
-import { indexFeed, resolveAgreement } from '../../model/index.js';
 import {
   ChartA11yController,
   SlaElement,
@@ -39,6 +38,7 @@ import {
   type ScorecardContext,
   type View,
 } from './sla-scorecard.view.js';
+import { agreementCustomerId } from '../shared/internal/agreement-customer.js';
 
 const SPARK_WIDTH = 96;
 const SPARK_HEIGHT = 28;
@@ -165,11 +165,7 @@ export class SlaScorecard extends SlaElement {
   }
 
   protected override brandingCustomerId(): string | undefined {
-    if (this.customer) return this.customer;
-    const feed = this.feedState.feed;
-    if (!feed || !this.agreement) return undefined;
-    // The agreement's customer, possibly inherited from its parent agreement.
-    return resolveAgreement(indexFeed(feed), this.agreement)?.customerId;
+    return agreementCustomerId(this.customer, this.feedState.feed, this.agreement);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
