@@ -106,6 +106,10 @@ export interface LedgerPeriod {
   readonly bonusCapApplied: boolean;
   /** True when a positive credit was waived for being smaller than the minimum payable. */
   readonly creditWaived: boolean;
+  /** The rows' credits earned back, summed in minor units. */
+  readonly earnedBack: number;
+  /** The rows' credits that may still be earned back, summed in minor units. */
+  readonly pending: number;
   /** The fee of the agreement period, `null` without a fee. */
   readonly fee: number | null;
   readonly minimumPayable: number | null;
@@ -307,6 +311,8 @@ function ledgerPeriod(
       creditCapApplied,
       bonusCapApplied,
       creditWaived,
+      earnedBack: fromMinor(sum.earnedBack, scale),
+      pending: fromMinor(sum.pending, scale),
       fee: feeMinor === null ? null : fromMinor(feeMinor, scale),
       minimumPayable,
       amountAtRisk: atRiskMinor === null ? null : fromMinor(atRiskMinor, scale),

@@ -488,6 +488,22 @@ describe('model/ledger', () => {
       });
     });
 
+    it('sums the rows earned back and pending per period', () => {
+      const l = earning({
+        1: { avail: 99.9 },
+        2: { avail: 99.995 },
+        3: { avail: 99.999 },
+        4: { avail: 90 },
+      });
+      const perPeriod = l.periods.map((p) => [p.earnedBack, p.pending]);
+      expect(perPeriod).to.deep.equal([
+        [1000, 0],
+        [0, 0],
+        [0, 0],
+        [0, 3000],
+      ]);
+    });
+
     it('keeps it owed when one following period is worse than the level', () => {
       const l = earning({ 1: { avail: 99.9 }, 2: { avail: 99.994 }, 3: { avail: 99.999 } });
       expect(figures(jan(l))).to.deep.equal(['not-earned', 1000, 0, 0, 1000]);

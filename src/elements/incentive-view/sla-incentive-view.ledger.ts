@@ -48,8 +48,6 @@ export function renderLedger(ctx: IncentiveContext): TemplateResult {
     ...(p.bonusCapApplied ? [t('incentiveView.ledger.bonusCap')] : []),
     ...(p.creditWaived ? [t('incentiveView.ledger.waived')] : []),
   ];
-  const earned = (p: LedgerPeriod) => p.rows.reduce((s, r) => s + r.earnedBack, 0);
-  const pending = (p: LedgerPeriod) => p.rows.reduce((s, r) => s + r.pending, 0);
   return html`<section class="ledger" part="ledger" aria-labelledby=${headingId}>
     <h3 id=${headingId}>${t('incentiveView.ledger.heading')}</h3>
     <div class="ledger-scroll" tabindex="0" role="region" aria-labelledby="ledger-caption">
@@ -97,8 +95,8 @@ export function renderLedger(ctx: IncentiveContext): TemplateResult {
                 }
                 ${
                   cols.earnBack
-                    ? html`<td class="num">${money(earned(p))}</td>
-                        <td class="num">${money(pending(p))}</td>`
+                    ? html`<td class="num">${money(p.earnedBack)}</td>
+                        <td class="num">${money(p.pending)}</td>`
                     : nothing
                 }
                 <td class="num">${money(p.bonuses)}</td>
