@@ -8,12 +8,10 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import { openCspSite, openPage, type CspSite } from './csp-site.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cdn = join(root, 'dist', 'cdn');
@@ -74,55 +72,33 @@ function page(p: { script: string; body: string; lang?: string }): string {
 `;
 }
 
-let server: Server;
-let origin: string;
-let browser: Browser;
+let site: CspSite;
 
 before(async () => {
   for (const f of FILES)
     assert.ok(existsSync(join(cdn, f)), `dist/cdn/${f} is missing: run \`npm run build\` first.`);
   const feed = readFileSync(join(root, 'test', 'fixtures', 'sample-feed.json'));
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const send = (status: number, type: string, body: string | Buffer): void => {
-      res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CSP });
-      res.end(body);
-    };
+  site = await openCspSite(CSP, (path, send) => {
     const p = PAGES[path];
-    if (p) return send(200, 'text/html; charset=utf-8', page(p));
-    if (path === '/feed.json') return send(200, 'application/json', feed);
-    const name = path.slice(1);
-    // Only the one-file builds: a chunk requested from them would be a 404 and fail the page.
-    if (FILES.includes(name)) return send(200, 'text/javascript', readFileSync(join(cdn, name)));
-    if (path === '/favicon.ico') return void res.writeHead(204).end();
-    return send(404, 'text/plain', 'not found');
+    if (p) send(200, 'text/html; charset=utf-8', page(p));
+    else if (path === '/feed.json') send(200, 'application/json', feed);
+    else {
+      const name = path.slice(1);
+      // Only the one-file builds: a chunk requested from them would be a 404 and fail the page.
+      if (!FILES.includes(name)) return false;
+      send(200, 'text/javascript', readFileSync(join(cdn, name)));
+    }
+    return true;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const chromeUrl = pathToFileURL(join(root, 'scripts', 'chrome.mjs')).href;
-  const { chromeArgs, findChrome } = (await import(chromeUrl)) as {
-    chromeArgs: string[];
-    findChrome: () => string;
-  };
-  browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs });
 });
 
 after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await site?.close();
 });
 
 /** Opens a case and returns the visible text of each element's shadow root, with what went wrong. */
 async function open(path: string, tags: string[]) {
-  const p = await browser.newPage();
-  const problems: string[] = [];
-  const requested: string[] = [];
-  p.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
-  p.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  p.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await p.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
+  const { page: p, problems, requested } = await openPage(site, path);
   const texts: string[] = [];
   for (const tag of tags) {
     await p.waitForFunction(

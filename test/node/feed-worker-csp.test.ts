@@ -8,12 +8,10 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join, normalize, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import { openCspSite, openPage, type CspSite } from './csp-site.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const standalone = join(root, 'dist', 'standalone');
@@ -48,9 +46,7 @@ function page(body: string): string {
 `;
 }
 
-let server: Server;
-let origin: string;
-let browser: Browser;
+let site: CspSite;
 
 before(async () => {
   assert.ok(
@@ -58,47 +54,27 @@ before(async () => {
     'dist/standalone/ is missing: run `npm run build` first.',
   );
   assert.ok(!feedText.includes('<'), 'the sample feed must not contain "<" to be inlined');
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const send = (status: number, type: string, body: string | Buffer): void => {
-      res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CSP });
-      res.end(body);
-    };
+  site = await openCspSite(CSP, (path, send) => {
     const body = PAGES[path];
-    if (body) return send(200, 'text/html; charset=utf-8', page(body));
-    if (path === '/feed.json') return send(200, 'application/json', feedText);
-    if (path === '/favicon.ico') return void res.writeHead(204).end();
-    const file = normalize(join(standalone, path));
-    if (file.startsWith(standalone + sep) && file.endsWith('.js') && existsSync(file))
-      return send(200, 'text/javascript', readFileSync(file));
-    return send(404, 'text/plain', 'not found');
+    if (body) send(200, 'text/html; charset=utf-8', page(body));
+    else if (path === '/feed.json') send(200, 'application/json', feedText);
+    else {
+      const file = normalize(join(standalone, path));
+      if (!(file.startsWith(standalone + sep) && file.endsWith('.js') && existsSync(file)))
+        return false;
+      send(200, 'text/javascript', readFileSync(file));
+    }
+    return true;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const chromeUrl = pathToFileURL(join(root, 'scripts', 'chrome.mjs')).href;
-  const { chromeArgs, findChrome } = (await import(chromeUrl)) as {
-    chromeArgs: string[];
-    findChrome: () => string;
-  };
-  browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs });
 });
 
 after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await site?.close();
 });
 
 /** Opens a page; returns the scorecard's text, what went wrong and every path requested. */
 async function open(path: string) {
-  const p = await browser.newPage();
-  const problems: string[] = [];
-  const requested: string[] = [];
-  p.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
-  p.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  p.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await p.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
+  const { page: p, problems, requested } = await openPage(site, path);
   await p.waitForFunction(
     () => {
       const root = document.querySelector('sla-scorecard')?.shadowRoot;
