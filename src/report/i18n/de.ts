@@ -1,0 +1,52 @@
+/** German messages of the monthly report (keys: `./en.ts`). */
+import type { ReportCatalogue } from './en.js';
+
+export const de = {
+  'report.title': 'Bericht zu den Service-Levels',
+  'report.documentTitle': '{customer}: Bericht zu den Service-Levels, {period}',
+  'report.preparedFor': 'Für {customer}, von {provider}',
+  'report.asOf': 'Zahlen mit Stand {date}',
+  'report.pageHead': 'Bericht zu den Service-Levels',
+  'report.people.heading': 'Für die, die den Betrieb verantworten',
+  'report.people.well': 'Was gut lief',
+  'report.people.short': 'Was nicht gereicht hat',
+  'report.people.cost': 'Was es gekostet hat',
+  'report.well.count': {
+    one: '{count} von {total} Zielen hat im Zeitraum {period} seinen Zielwert erreicht.',
+    other: '{count} von {total} Zielen haben im Zeitraum {period} ihren Zielwert erreicht.',
+  },
+  'report.well.exceeded': '{name} hat den Zielwert von {target} übertroffen: {value}.',
+  'report.well.met': '{name} hat den Zielwert von {target} erreicht: {value}.',
+  'report.well.complied': '{name} wurde eingehalten.',
+  'report.well.none': 'Im Zeitraum {period} hat kein Ziel seinen Zielwert erreicht.',
+  'report.short.breached': '{name} hat das Minimum von {minimum} verfehlt: {value}.',
+  'report.short.atRisk':
+    '{name} hat das Minimum von {minimum} gehalten, den Zielwert von {target} aber verfehlt: {value}.',
+  'report.short.notComplied': '{name} wurde nicht eingehalten.',
+  'report.short.noData': 'Für {name} gibt es im Zeitraum {period} keine Messung.',
+  'report.short.none': 'Im Zeitraum {period} ist kein Ziel zurückgeblieben.',
+  'report.short.breaches': {
+    one: 'Im Zeitraum {period} zählt {count} Verletzung.',
+    other: 'Im Zeitraum {period} zählen {count} Verletzungen.',
+  },
+  'report.short.critical': {
+    one: '{count} davon war kritisch.',
+    other: '{count} davon waren kritisch.',
+  },
+  'report.short.longest': 'Die längste dauerte {duration}, bei {lane}.',
+  'report.short.noBreaches': 'Im Zeitraum {period} zählt keine Verletzung.',
+  'report.cost.credits': '{customer} stehen {amount} an Gutschriften zu.',
+  'report.cost.bonuses': '{provider} hat {amount} an Boni verdient.',
+  'report.cost.net': 'Saldo, Boni abzüglich Gutschriften: {amount}.',
+  'report.cost.pending': 'Weitere {amount} an Gutschriften können noch zurückverdient werden.',
+  'report.cost.none': 'Für den Zeitraum {period} ist weder eine Gutschrift noch ein Bonus fällig.',
+  'report.cost.noFee': 'Die Vereinbarungen nennen kein Entgelt, daher gibt es keine Beträge.',
+  'report.money.heading': 'Geld',
+  'report.money.caption': 'Gutschriften, Boni und Saldo je Währung, {period}',
+  'report.money.currency': 'Währung',
+  'report.money.pending': 'Noch zurückverdienbar',
+  'report.agreement.objectives': 'Ziele',
+  'report.agreement.days': 'Tag für Tag',
+  'report.agreement.incentives': 'Anreize und Geld',
+  'report.agreement.noPeriod': '{agreement} hat keinen Zeitraum {period}.',
+} as const satisfies ReportCatalogue;
