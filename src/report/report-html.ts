@@ -226,7 +226,7 @@ function people(
     `<ul>${items
       .map((item) =>
         typeof item === 'string'
-          ? `<li>${esc(item)}</li>`
+          ? `<li>${esc(sentence(item))}</li>`
           : `<li>${bdi(item.title)}${list(item.items)}</li>`,
       )
       .join('')}</ul>`;
@@ -318,6 +318,11 @@ function agreementSection(
 }
 
 // --- text -------------------------------------------------------------------------------------
+
+/** A sentence ending in an abbreviation ("18 Sek.") keeps one full stop. */
+function sentence(text: string): string {
+  return text.replace(/\.\.(?=\s|$)/g, '.');
+}
 
 function monthLabel(
   fmt: Formatter,
