@@ -11,6 +11,7 @@ import {
   agreementLedger,
   agreementPeriods,
   describeObjective,
+  exitTrigger,
   indexFeed,
   latestComplete,
   localDate,
@@ -21,6 +22,7 @@ import {
   timelineModel,
   type AgreementPeriod,
   type BreachSummary,
+  type ExitTrigger,
   type Ledger,
   type ObjectiveDescription,
   type ResolvedAgreement,
@@ -56,6 +58,8 @@ export interface ReportAgreement {
   readonly score: number | null;
   /** The money ledger of the period, `null` without a period. */
   readonly ledger: Ledger | null;
+  /** Its exit clause over the periods up to the month's, `null` without a clause or a period. */
+  readonly exit: ExitTrigger | null;
 }
 
 /** Credits, bonuses and net of the month in one currency, exact to the minor unit. */
@@ -125,12 +129,8 @@ export function reportData(feed: Feed, customerId: string, options: ReportDataOp
     throw new ReportError('period', `--period needs a month as YYYY-MM (got "${month}")`);
 
   const agreements = resolved.map((agreement): ReportAgreement => {
-    const period = selectPeriod(
-      agreementPeriods(index, agreement.id),
-      month,
-      agreement.timeZone,
-      options.asOf,
-    );
+    const all = agreementPeriods(index, agreement.id);
+    const period = selectPeriod(all, month, agreement.timeZone, options.asOf);
     const measured = new Map((period?.periods ?? []).map((p) => [p.objectiveId, p]));
     const health = agreementHealth(index, agreement.id, options.asOf, period ?? month);
     return {
@@ -140,6 +140,12 @@ export function reportData(feed: Feed, customerId: string, options: ReportDataOp
       score: period ? (health?.score ?? null) : null,
       ledger: period
         ? agreementLedger(index, agreement, { start: period.start, end: period.end }, options.asOf)
+        : null,
+      exit: period
+        ? exitTrigger(
+            agreement,
+            all.filter((p) => p.start <= period.start),
+          )
         : null,
     };
   });

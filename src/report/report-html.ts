@@ -185,6 +185,17 @@ function people(
               value: value(fmt, t, o, o.value),
             }),
     ),
+    ...judged
+      .filter((a) => a.exit !== null && a.exit.misses > 0)
+      .map(({ agreement, exit }) =>
+        t(exit!.triggered ? 'report.short.exitTriggered' : 'report.short.exit', {
+          agreement: agreement.name,
+          progress: t('sentence.exitClauseProgress', {
+            count: exit!.misses,
+            allowed: exit!.required,
+          }),
+        }),
+      ),
     counted > 0
       ? [
           t('report.short.breaches', { count: counted, period }),

@@ -46,6 +46,8 @@ export const ar = {
     other: 'كان {count} منها حرجًا.',
   },
   'report.short.longest': 'استمر أطولها {duration}، في {lane}.',
+  'report.short.exit': 'بند الإنهاء في {agreement}: {progress}',
+  'report.short.exitTriggered': 'تحقق بند الإنهاء في {agreement}: {progress}',
   'report.short.noBreaches': 'لم يُحتسب أي خرق في {period}.',
   'report.cost.credits': 'يستحق {customer} مبلغ {amount} كأرصدة خدمة.',
   'report.cost.bonuses': 'كسب {provider} مبلغ {amount} كمكافآت.',

@@ -34,6 +34,8 @@ export const de = {
     other: '{count} davon waren kritisch.',
   },
   'report.short.longest': 'Die längste dauerte {duration}, bei {lane}.',
+  'report.short.exit': 'Kündigungsklausel von {agreement}: {progress}',
+  'report.short.exitTriggered': 'Die Kündigungsklausel von {agreement} ist erfüllt: {progress}',
   'report.short.noBreaches': 'Im Zeitraum {period} zählt keine Verletzung.',
   'report.cost.credits': '{customer} stehen {amount} an Gutschriften zu.',
   'report.cost.bonuses': '{provider} hat {amount} an Boni verdient.',

@@ -39,6 +39,8 @@ export const en = {
     other: '{count} of them were critical.',
   },
   'report.short.longest': 'The longest lasted {duration}, on {lane}.',
+  'report.short.exit': 'Exit clause of {agreement}: {progress}',
+  'report.short.exitTriggered': 'The exit clause of {agreement} is met: {progress}',
   'report.short.noBreaches': 'No breach counted in {period}.',
   'report.cost.credits': '{customer} is owed {amount} in service credits.',
   'report.cost.bonuses': '{provider} earned {amount} in bonuses.',
