@@ -38,7 +38,8 @@ export const REPORT_USAGE = `  report --customer <id> [--period YYYY-MM] --out <
                       money per currency. It holds only that customer's part of the feed.
                       --pdf prints it with a local Chromium or Chrome ($CHROME_PATH,
                       /usr/bin/chromium, or chromium / google-chrome on PATH); without one
-                      it says so and exits 2. At least one of --out and --pdf.
+                      it says so and exits 2. At least one of --out and --pdf. Needs the
+                      one-file build cdn/sla-kit.js beside the CLI (in a checkout: npm run build).
                       Exit status 1 for an unknown customer or a month without data.`;
 
 export const REPORT_OPTIONS = `Options for report:
