@@ -103,6 +103,8 @@ try {
         minify: true,
         legalComments: 'eof',
         logLevel: 'warning',
+        // Importing a CDN file where there is no DOM (a server) must not throw.
+        inject: [at('scripts/frameworks-cdn-globals.js')],
         plugins: [
           esbuildMinifyTemplates(),
           // One file has no feed worker file beside it: feeds by `src` are parsed on the main thread.

@@ -301,7 +301,8 @@ import { ensureContextRoot } from '../elements/shared/context.js';
 import './sla-feed.js';
 
 ensureContextRoot();
-if (!customElements.get('${n.tag}')) customElements.define('${n.tag}', ${n.className});
+if (typeof customElements !== 'undefined' && !customElements.get('${n.tag}'))
+  customElements.define('${n.tag}', ${n.className});
 
 export { ${n.className} };
 `;

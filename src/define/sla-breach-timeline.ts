@@ -4,7 +4,7 @@ import { ensureContextRoot } from '../elements/shared/context.js';
 import './sla-feed.js';
 
 ensureContextRoot();
-if (!customElements.get('sla-breach-timeline'))
+if (typeof customElements !== 'undefined' && !customElements.get('sla-breach-timeline'))
   customElements.define('sla-breach-timeline', SlaBreachTimeline);
 
 export { SlaBreachTimeline };

@@ -4,7 +4,7 @@ import { ensureContextRoot } from '../elements/shared/context.js';
 import './sla-feed.js';
 
 ensureContextRoot();
-if (!customElements.get('sla-incentive-view'))
+if (typeof customElements !== 'undefined' && !customElements.get('sla-incentive-view'))
   customElements.define('sla-incentive-view', SlaIncentiveView);
 
 export { SlaIncentiveView };

@@ -4,6 +4,7 @@ import { ensureContextRoot } from '../elements/shared/context.js';
 import './sla-feed.js';
 
 ensureContextRoot();
-if (!customElements.get('sla-scorecard')) customElements.define('sla-scorecard', SlaScorecard);
+if (typeof customElements !== 'undefined' && !customElements.get('sla-scorecard'))
+  customElements.define('sla-scorecard', SlaScorecard);
 
 export { SlaScorecard };
