@@ -278,3 +278,18 @@ describe('generated from custom-elements.json: every tag, every event', () => {
     }
   });
 });
+
+describe('docs/frameworks.md', () => {
+  it('shows the type-checked examples as they are (copy-pasteable)', () => {
+    const docs = readFileSync(at('docs/frameworks.md'), 'utf8');
+    for (const fixture of [
+      'react19/portal.tsx',
+      'react18/portal.tsx',
+      'vue/Portal.vue',
+      'svelte/Portal.svelte',
+    ]) {
+      const code = readFileSync(at('test/types', fixture), 'utf8').trimEnd();
+      assert.ok(docs.includes(code), `docs/frameworks.md shows test/types/${fixture}`);
+    }
+  });
+});
