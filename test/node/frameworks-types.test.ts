@@ -210,6 +210,17 @@ describe('generated from custom-elements.json: every tag, every event', () => {
     assert.deepEqual(untyped, []);
   });
 
+  it('every type the manifest names is exported by sla-kit, sla-kit/feed or sla-kit/model', async () => {
+    requireBuild();
+    const { frameworkModel } = await import('../../scripts/frameworks.mjs');
+    const manifest: unknown = JSON.parse(readFileSync(at('custom-elements.json'), 'utf8'));
+    const model = await frameworkModel(root, manifest);
+    assert.deepEqual(model.missing, []);
+    const scorecard = model.elements.find((el) => el.tag === 'sla-scorecard');
+    assert.equal(scorecard?.propTypes.get('feed'), 'FeedInput | Feed | string | undefined');
+    assert.equal(scorecard?.eventTypes.get('sla-select'), 'SlaSelectEvent');
+  });
+
   it('each framework file and the editor data cover every tag of the manifest', () => {
     requireBuild();
     const read = (file: string) => readFileSync(at('dist/frameworks', file), 'utf8');
