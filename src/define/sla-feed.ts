@@ -8,8 +8,7 @@ import { ensureContextRoot } from '../elements/shared/context.js';
 // Lets elements that asked for the feed before <sla-feed> was defined receive it once it is.
 ensureContextRoot();
 
-if (typeof customElements !== 'undefined' && !customElements.get('sla-feed'))
-  customElements.define('sla-feed', SlaFeed);
+if (!customElements.get('sla-feed')) customElements.define('sla-feed', SlaFeed);
 
 declare global {
   interface HTMLElementTagNameMap {
