@@ -396,7 +396,7 @@ export async function generateFrameworks(root, manifest) {
   write(jsxFile, fixJsxTypes(readFileSync(join(outdir, jsxFile), 'utf8'), model));
   write(
     'jsx.d.ts',
-    `${HEADER("React 19: the kit's tags in JSX.IntrinsicElements. `import 'sla-kit/jsx'` once (or list it in tsconfig types).")}
+    `${HEADER("React 19: the kit's tags in JSX.IntrinsicElements. `import 'sla-kit/jsx'` once.")}
 import type { CustomElements } from "./jsx-types.js";
 export type * from "./jsx-types.js";
 
