@@ -100,10 +100,58 @@ function perCustomerFeeds(): Plugin {
   };
 }
 
+/** Customers in the provider console's generated feed (its "2,000 customers" switch). */
+const CONSOLE_CUSTOMERS = 2000;
+
+/**
+ * The provider console's large feed: `/provider/customers-2000.json`, 2,000 generated customers
+ * (test/fixtures/generate.ts, seeded, so every load is the same feed), made on first request and
+ * kept. The console's normal feed is the whole sample (`/sample-feed.json`): a provider sees every
+ * customer, its customers' portals only their own.
+ */
+function providerFeeds(): Plugin {
+  let text: Promise<string> | undefined;
+  return {
+    name: 'sla-demo-provider-feeds',
+    configureServer(server) {
+      server.middlewares.use('/provider/', (req, res, next) => {
+        const name = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+        if (name !== `customers-${CONSOLE_CUSTOMERS}.json`) {
+          res.statusCode = 404;
+          res.end('no such provider feed');
+          return;
+        }
+        text ??= (async () => {
+          const fixtures = (await server.ssrLoadModule(
+            fromRoot('test/fixtures/generate.ts'),
+          )) as typeof import('./test/fixtures/generate.js');
+          return fixtures.generateFeedText({
+            seed: 7,
+            customers: CONSOLE_CUSTOMERS,
+            periods: 12,
+            serviceAgreementsPerCustomer: 0,
+          });
+        })();
+        text.then(
+          (body) => {
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.setHeader('Cache-Control', 'no-store');
+            res.end(body);
+          },
+          (error: unknown) => {
+            text = undefined;
+            next(error);
+          },
+        );
+      });
+    },
+  };
+}
+
 function serveConfig(): UserConfig {
   return {
     root: fromRoot('demo'),
-    plugins: [perCustomerFeeds()],
+    plugins: [perCustomerFeeds(), providerFeeds()],
     // The bundled fixtures (sample feed) are served as static files: /sample-feed.json.
     publicDir: fromRoot('test/fixtures'),
     // The demo pages load the kit and the fixtures from the repo root. Module imports of
