@@ -7,7 +7,7 @@
  * `--sla-logo-height`, `object-fit: contain`; no style strings), its alt text is the brand's name,
  * and when it fails to load it is removed, so the reader never sees a broken-image icon.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 
 /** A scheme at the start of a URL (`https:`, `data:`, `javascript:` ...). */
@@ -60,7 +60,7 @@ export function renderBrandLogo(
   url: string | null | undefined,
   name: string,
   base?: string,
-): TemplateResult | typeof nothing {
+): unknown {
   const src = logoSource(url, base);
   if (!src) return nothing;
   // A new address is a new image: one that failed and was removed does not block the next.
