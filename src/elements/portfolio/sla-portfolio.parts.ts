@@ -53,7 +53,7 @@ export function renderFilters(
       <legend>${t('portfolio.filter')}</legend>
       ${FILTER_STATUSES.map(
         (s) =>
-          html`<label class="check" data-status=${s}
+          html`<label class="check" data-health=${s}
             ><input
               type="checkbox"
               value=${s}

@@ -164,7 +164,7 @@ function customerCell(ctx: PortfolioContext, row: PortfolioRow, id: ColumnId): u
       return moneyLines(ctx, row.money, id);
     case 'worst':
       return row.worst
-        ? html`<span class="worst" data-status=${row.worst.status}
+        ? html`<span class="worst" data-health=${row.worst.status}
             ><bdi>${row.worst.name}</bdi>:
             ${row.worst.value === null
               ? ctx.t('status.no-data')
@@ -188,7 +188,8 @@ function customerCell(ctx: PortfolioContext, row: PortfolioRow, id: ColumnId): u
 
 /** Row attributes shared by every kind. */
 function rowClass(row: GridRow, selected: boolean): string {
-  return `row ${row.kind}${selected ? ' selected' : ''}`;
+  const drill = row.kind === 'agreement' || row.kind === 'objective' || row.kind === 'service';
+  return `row ${row.kind}${drill ? ' drill' : ''}${selected ? ' selected' : ''}`;
 }
 
 function nameCell(
@@ -228,7 +229,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         part="row"
         data-key=${row.key}
         data-kind="customer"
-        data-status=${r.status}
+        data-health=${r.status}
         aria-rowindex=${rowIndex}
         aria-level="1"
         aria-expanded=${expanded}
@@ -260,7 +261,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         data-key=${row.key}
         data-kind="agreement"
         data-level=${a.level}
-        data-status=${a.status}
+        data-health=${a.status}
         aria-rowindex=${rowIndex}
         aria-level=${common.level}
         aria-expanded=${expanded}
@@ -276,9 +277,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
           2,
         )}
         <div role="gridcell" class="cell health" part="cell health" data-col="1" tabindex=${tab(ctx, row.key, 1, 2)}>
-          ${template
-            ? html`<span class="muted">${ctx.t('portfolio.template')}</span>`
-            : health(ctx, a.score, a.status)}
+          ${template ? nothing : health(ctx, a.score, a.status)}
         </div>
         <div
           role="gridcell"
@@ -288,7 +287,9 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
           aria-colspan="10"
           tabindex=${tab(ctx, row.key, 2, 2)}
         >
-          ${termsLines(ctx, row)}
+          ${template
+            ? html`<span class="line muted">${ctx.t('portfolio.template')}</span>`
+            : nothing}${termsLines(ctx, row)}
         </div>
       </div>`;
     }
@@ -309,7 +310,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         part="row drill"
         data-key=${row.key}
         data-kind="objective"
-        data-status=${o.status}
+        data-health=${o.status}
         aria-rowindex=${rowIndex}
         aria-level=${common.level}
         aria-selected=${selected ? 'true' : 'false'}
@@ -345,7 +346,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         part="row drill"
         data-key=${row.key}
         data-kind="service"
-        data-status=${chain?.objective?.status ?? 'no-data'}
+        data-health=${chain?.objective?.status ?? 'no-data'}
         aria-rowindex=${rowIndex}
         aria-level=${common.level}
         aria-expanded=${expanded}
@@ -428,9 +429,17 @@ function isOpenable(row: ExpandableRow): boolean {
 
 const name = (ctx: PortfolioContext, id: string): string => ctx.agreementName(id) ?? id;
 
+/** Terms that say nothing to a reader about money, dates or rules (shown elsewhere or implied). */
+const QUIET_TERMS: ReadonlySet<AgreementTerm> = new Set(['kind', 'summary', 'customerId', 'serviceId']);
+
 function terms(t: Translate, list: readonly AgreementTerm[]): string {
-  return list.map((x) => t(`portfolio.term.${x}`)).join(', ');
+  return list
+    .filter((x) => !QUIET_TERMS.has(x))
+    .map((x) => t(`portfolio.term.${x}`))
+    .join(', ');
 }
+
+const loud = (list: readonly AgreementTerm[]) => list.filter((x) => !QUIET_TERMS.has(x));
 
 function fields(t: Translate, list: readonly ObjectiveField[]): string {
   return list.map((x) => t(`portfolio.field.${x}`)).join(', ');
@@ -446,12 +455,12 @@ function termsLines(ctx: PortfolioContext, row: Extract<GridRow, { kind: 'agreem
   const parts: string[] = [];
   // Terms inherited through the context of parents that are not this customer's own rows are
   // still named: the template's name is feed text of the provider.
-  if (a.inherits.length && a.parentId)
+  if (loud(a.inherits).length && a.parentId)
     parts.push(
       t('portfolio.inherits', { terms: terms(t, a.inherits), agreement: name(ctx, a.parentId) }),
     );
   const overridden: string[] = [];
-  if (a.overrides.length) overridden.push(terms(t, a.overrides));
+  if (loud(a.overrides).length) overridden.push(terms(t, a.overrides));
   for (const o of a.objectives)
     if (o.overrides.length && o.inheritedFrom)
       overridden.push(t('portfolio.fieldOf', { fields: fields(t, o.overrides), objective: o.name }));
@@ -460,7 +469,7 @@ function termsLines(ctx: PortfolioContext, row: Extract<GridRow, { kind: 'agreem
     parts.push(parts.length ? text : text.charAt(0).toLocaleUpperCase(fmt.locale) + text.slice(1));
   }
   const own = a.sets.filter((x) => !a.overrides.includes(x));
-  if (!parts.length && own.length) parts.push(t('portfolio.sets', { terms: terms(t, own) }));
+  if (!parts.length && loud(own).length) parts.push(t('portfolio.sets', { terms: terms(t, own) }));
   const money = a.money.map((m) =>
     t('portfolio.money', {
       credit: fmt.money(m.credit, m.currency),
@@ -519,7 +528,7 @@ function renderChain(
           part="chain-link"
           data-service=${l.serviceId}
           data-depth=${l.depth}
-          data-status=${l.status}
+          data-health=${l.status}
           data-affects=${l.breaches.length && l.affects.length ? 'true' : 'false'}
         >
           <span class="line"

@@ -82,7 +82,7 @@ export const portfolioStyles = css`
   }
   .grid {
     min-inline-size: 68rem;
-    --_cols: minmax(12rem, 2fr) 7.5rem 3.5rem 4rem 4.5rem 7rem 7rem 7.5rem minmax(9rem, 1.5fr)
+    --_cols: minmax(12rem, 2fr) 7.5rem 4rem 4.5rem 6rem 7rem 7rem 7.5rem minmax(9rem, 1.5fr)
       8rem 8rem 6.5rem;
   }
   .head {
@@ -101,7 +101,10 @@ export const portfolioStyles = css`
   .cell {
     padding: var(--_sla-space-half) var(--_sla-space-1);
     min-inline-size: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  .row.drill {
+    grid-template-columns: minmax(18rem, 3fr) 7.5rem minmax(0, 6fr);
   }
   .cell:focus-visible {
     outline-offset: -3px;
@@ -125,8 +128,6 @@ export const portfolioStyles = css`
     inline-size: 100%;
   }
   .sort-mark {
-    display: inline-block;
-    min-inline-size: 1em;
     font-size: 0.75em;
   }
   .name {
@@ -202,7 +203,6 @@ export const portfolioStyles = css`
     white-space: nowrap;
   }
   .about {
-    grid-column: 3 / -1;
     display: grid;
     gap: 2px;
   }

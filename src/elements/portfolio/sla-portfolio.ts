@@ -127,7 +127,7 @@ const splitList = (value: string | undefined): string[] =>
  * @csspart table - The scrolling box around the grid (its height is `scroll-height` when set).
  * @csspart header - A column header (`aria-sort` on the sorted one).
  * @csspart sort-button - The button in a column header that sorts by it.
- * @csspart row - A row of the grid (`data-kind`: customer, agreement, objective, service, chain, detail; `data-status`).
+ * @csspart row - A row of the grid (`data-kind`: customer, agreement, objective, service, chain, detail; `data-health`: its status).
  * @csspart drill - A drill-down row (agreement, objective, service).
  * @csspart detail-row - The row holding the `detail` slot.
  * @csspart cell - A cell; a second part name says which (name, health, met, atRisk, breached, credit, bonus, net, worst, review, exit, trend, terms, status, value, allows, chain, detail).
@@ -137,7 +137,7 @@ const splitList = (value: string | undefined): string[] =>
  * @csspart money - An amount in one currency.
  * @csspart trend - The 12-period health sparkline (its label is the text alternative).
  * @csspart chain - A service's dependency chain (a list, the service first).
- * @csspart chain-link - One service of the chain (`data-status`, `data-affects`).
+ * @csspart chain-link - One service of the chain (`data-health`, `data-affects`).
  * @csspart chain-affects - "2 breaches here affect Web shop hosting".
  * @csspart allows - What the chain allows end to end (the product of the links' availabilities).
  * @csspart end-to-end - The service's end-to-end objective beside it.
@@ -182,8 +182,8 @@ export class SlaPortfolio extends SlaElement {
   #derived: Derived = { kind: 'empty', key: 'state.empty.noFeed', params: {} };
   #flat: GridRow[] = [];
   #rowIndex = new Map<string, number>();
-  /** Expanded nodes below the customers (agreement and service node keys). */
-  #nodes = new Set<string>();
+  /** Nodes below the customers the reader opened or closed (agreements start open, services closed). */
+  #toggled = new Set<string>();
   #selected: string | undefined;
   #focus: { key: string; col: number } = { key: HEADER, col: 0 };
   #hasDetail = false;
@@ -372,7 +372,7 @@ export class SlaPortfolio extends SlaElement {
       rows: d.shown,
       options: this.#options(),
       customers: this.#expandedCustomers,
-      nodes: this.#nodes,
+      toggled: this.#toggled,
       selected: this.#selected,
       hasDetail: this.#hasDetail,
       drill: (id) => d.cache.drill(id),
@@ -700,8 +700,8 @@ export class SlaPortfolio extends SlaElement {
       if (row.kind === 'customer') {
         if (row.expanded) this.collapse(row.row.customerId);
         else this.expand(row.row.customerId);
-      } else if (this.#nodes.has(row.key)) this.#nodes.delete(row.key);
-      else this.#nodes.add(row.key);
+      } else if (this.#toggled.has(row.key)) this.#toggled.delete(row.key);
+      else this.#toggled.add(row.key);
     }
     this.#selected = row.key;
     this.#flatten();

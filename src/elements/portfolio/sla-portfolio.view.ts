@@ -131,8 +131,11 @@ export interface FlattenInput {
   readonly options: PortfolioOptions;
   /** Expanded customers (ids). */
   readonly customers: ReadonlySet<string>;
-  /** Expanded nodes below the customers (node keys). */
-  readonly nodes: ReadonlySet<string>;
+  /**
+   * Nodes below the customers whose state the reader toggled (node keys): agreements are open
+   * until toggled, services closed until toggled.
+   */
+  readonly toggled: ReadonlySet<string>;
   readonly selected: string | undefined;
   /** The host has content for the `detail` slot. */
   readonly hasDetail: boolean;
@@ -184,10 +187,12 @@ export function flattenRows(input: FlattenInput): GridRow[] {
       const aKey = childKey(parent, 'a', a.agreementId);
       const agreements = [...above, a.agreementId];
       const aPath: SlaSelectPath = { customer: row.customerId, agreements };
-      const open = input.nodes.has(aKey);
+      const open = !input.toggled.has(aKey);
       const serviceName = a.serviceId ? services.get(a.serviceId) : undefined;
       const expandable =
-        a.objectives.length > 0 || a.children.length > 0 || serviceName !== undefined;
+        (a.level !== 'corporate' && a.objectives.length > 0) ||
+        a.children.length > 0 ||
+        serviceName !== undefined;
       out.push({
         kind: 'agreement',
         key: aKey,
@@ -201,7 +206,7 @@ export function flattenRows(input: FlattenInput): GridRow[] {
       if (!open || !expandable) return;
       if (a.serviceId && serviceName !== undefined) {
         const sKey = childKey(aKey, 's', a.serviceId);
-        const sOpen = input.nodes.has(sKey);
+        const sOpen = input.toggled.has(sKey);
         const period = a.period ?? row.period;
         const chain = period ? input.chain(row.customerId, a.serviceId, period) : null;
         const sPath: SlaSelectPath = { ...aPath, service: a.serviceId };
@@ -220,7 +225,9 @@ export function flattenRows(input: FlattenInput): GridRow[] {
         if (sOpen && chain)
           out.push({ kind: 'chain', key: `${sKey}/chain`, level: level + 2, chain, path: sPath });
       }
-      for (const o of a.objectives) {
+      // A corporate template's objectives have no health of their own: they show, with what
+      // each customer changed, under the customer's agreements that inherit them.
+      for (const o of a.level === 'corporate' ? [] : a.objectives) {
         const oKey = childKey(aKey, 'o', o.objectiveId);
         out.push({
           kind: 'objective',
