@@ -41,6 +41,8 @@ function route(detail: SlaSelectDetail): string {
       return `/agreements/${detail.agreement}@${detail.period.start}`;
     case 'breach':
       return `/agreements/${detail.agreement}/breaches/${detail.breach}`;
+    case 'service':
+      return `/agreements/${detail.agreement}/services/${detail.service}`;
   }
 }
 
@@ -53,6 +55,12 @@ describe('events', () => {
       { kind: 'objective', agreement: 'gold', objective: 'avail', period },
       { kind: 'period', agreement: 'gold', period },
       { kind: 'breach', agreement: 'gold', breach: 'b-1', objectives: ['avail'] },
+      {
+        kind: 'service',
+        service: 'svc-erp',
+        agreement: 'gold',
+        path: { customer: 'contoso', agreements: ['nw-corporate', 'gold'], service: 'svc-erp' },
+      },
     ];
     const routes = details.map((d) => {
       const [event] = throughShadowRoot('sla-select', slaSelectEvent(d));
@@ -64,6 +72,7 @@ describe('events', () => {
       `/agreements/gold/objectives/avail@${period.start}`,
       `/agreements/gold@${period.start}`,
       '/agreements/gold/breaches/b-1',
+      '/agreements/gold/services/svc-erp',
     ]);
     // @ts-expect-error an objective selection names its objective
     slaSelectEvent({ kind: 'objective', agreement: 'gold', period });
