@@ -36,13 +36,17 @@ function chevron(): TemplateResult {
 
 function health(ctx: PortfolioContext, score: number | null, status: PortfolioRow['status']) {
   return html`<span class="health"
-    >${score === null
-      ? nothing
-      : html`<span class="score" aria-label=${ctx.t('portfolio.score', {
-          score: ctx.fmt.number(score, 0),
-        })}
-          >${ctx.fmt.number(score, 0)}</span
-        >`}
+    >${
+      score === null
+        ? nothing
+        : html`<span
+            class="score"
+            aria-label=${ctx.t('portfolio.score', {
+              score: ctx.fmt.number(score, 0),
+            })}
+            >${ctx.fmt.number(score, 0)}</span
+          >`
+    }
     ${renderStatus(status, ctx.t)}</span
   >`;
 }
@@ -57,9 +61,11 @@ function moneyLines(
   return html`${money.map(
     (m) =>
       html`<span class="money" part="money" data-currency=${m.currency}
-        >${field === 'net'
-          ? ctx.fmt.signedMoney(m.net, m.currency)
-          : ctx.fmt.money(m[field], m.currency)}</span
+        >${
+          field === 'net'
+            ? ctx.fmt.signedMoney(m.net, m.currency)
+            : ctx.fmt.money(m[field], m.currency)
+        }</span
       >`,
   )}`;
 }
@@ -166,9 +172,11 @@ function customerCell(ctx: PortfolioContext, row: PortfolioRow, id: ColumnId): u
       return row.worst
         ? html`<span class="worst" data-health=${row.worst.status}
             ><bdi>${row.worst.name}</bdi>:
-            ${row.worst.value === null
-              ? ctx.t('status.no-data')
-              : ctx.fmt.value(row.worst.value, row.worst.unit)}</span
+            ${
+              row.worst.value === null
+                ? ctx.t('status.no-data')
+                : ctx.fmt.value(row.worst.value, row.worst.unit)
+            }</span
           >`
         : html`<span class="muted">${ctx.t('portfolio.none')}</span>`;
     case 'review':
@@ -276,7 +284,13 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
           >`,
           2,
         )}
-        <div role="gridcell" class="cell health" part="cell health" data-col="1" tabindex=${tab(ctx, row.key, 1, 2)}>
+        <div
+          role="gridcell"
+          class="cell health"
+          part="cell health"
+          data-col="1"
+          tabindex=${tab(ctx, row.key, 1, 2)}
+        >
           ${template ? nothing : health(ctx, a.score, a.status)}
         </div>
         <div
@@ -287,9 +301,11 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
           aria-colspan="10"
           tabindex=${tab(ctx, row.key, 2, 2)}
         >
-          ${template
-            ? html`<span class="line muted">${ctx.t('portfolio.template')}</span>`
-            : nothing}${termsLines(ctx, row)}
+          ${
+            template
+              ? html`<span class="line muted">${ctx.t('portfolio.template')}</span>`
+              : nothing
+          }${termsLines(ctx, row)}
         </div>
       </div>`;
     }
@@ -316,7 +332,13 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         aria-selected=${selected ? 'true' : 'false'}
       >
         ${nameCell(ctx, row, html`<bdi class="label" part="objective">${o.name}</bdi>`, 2)}
-        <div role="gridcell" class="cell health" part="cell status" data-col="1" tabindex=${tab(ctx, row.key, 1, 2)}>
+        <div
+          role="gridcell"
+          class="cell health"
+          part="cell status"
+          data-col="1"
+          tabindex=${tab(ctx, row.key, 1, 2)}
+        >
           ${renderStatus(o.status, ctx.t)}
         </div>
         <div
@@ -360,7 +382,13 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
           >`,
           2,
         )}
-        <div role="gridcell" class="cell health" part="cell status" data-col="1" tabindex=${tab(ctx, row.key, 1, 2)}>
+        <div
+          role="gridcell"
+          class="cell health"
+          part="cell status"
+          data-col="1"
+          tabindex=${tab(ctx, row.key, 1, 2)}
+        >
           ${chain?.objective ? renderStatus(chain.objective.status, ctx.t) : nothing}
         </div>
         <div
@@ -430,7 +458,12 @@ function isOpenable(row: ExpandableRow): boolean {
 const name = (ctx: PortfolioContext, id: string): string => ctx.agreementName(id) ?? id;
 
 /** Terms that say nothing to a reader about money, dates or rules (shown elsewhere or implied). */
-const QUIET_TERMS: ReadonlySet<AgreementTerm> = new Set(['kind', 'summary', 'customerId', 'serviceId']);
+const QUIET_TERMS: ReadonlySet<AgreementTerm> = new Set([
+  'kind',
+  'summary',
+  'customerId',
+  'serviceId',
+]);
 
 function terms(t: Translate, list: readonly AgreementTerm[]): string {
   return list
@@ -463,7 +496,9 @@ function termsLines(ctx: PortfolioContext, row: Extract<GridRow, { kind: 'agreem
   if (loud(a.overrides).length) overridden.push(terms(t, a.overrides));
   for (const o of a.objectives)
     if (o.overrides.length && o.inheritedFrom)
-      overridden.push(t('portfolio.fieldOf', { fields: fields(t, o.overrides), objective: o.name }));
+      overridden.push(
+        t('portfolio.fieldOf', { fields: fields(t, o.overrides), objective: o.name }),
+      );
   if (overridden.length) {
     const text = t('portfolio.overrides', { terms: overridden.join(', ') });
     parts.push(parts.length ? text : text.charAt(0).toLocaleUpperCase(fmt.locale) + text.slice(1));
@@ -477,9 +512,9 @@ function termsLines(ctx: PortfolioContext, row: Extract<GridRow, { kind: 'agreem
       net: fmt.signedMoney(m.net, m.currency),
     }),
   );
-  return html`${parts.length
-    ? html`<span class="line" part="inheritance">${parts.join('; ')}</span>`
-    : nothing}${money.map((m) => html`<span class="line money-line">${m}</span>`)}`;
+  return html`${
+    parts.length ? html`<span class="line" part="inheritance">${parts.join('; ')}</span>` : nothing
+  }${money.map((m) => html`<span class="line money-line">${m}</span>`)}`;
 }
 
 /** "The chain allows at most 99.62 % end to end ..." next to the end-to-end objective. */
@@ -497,21 +532,20 @@ function chainFigures(ctx: PortfolioContext, c: ServiceChain): TemplateResult {
   const o = c.objective;
   return html`<span class="line" part="allows">${allows}</span>
     <span class="line" part="end-to-end"
-      >${o
-        ? t('portfolio.chainObjective', {
-            value: o.value === null ? t('status.no-data') : fmt.value(o.value, 'percent'),
-            minimum: fmt.value(o.minimum, 'percent'),
-            target: fmt.value(o.target, 'percent'),
-          })
-        : t('portfolio.chainNoObjective')}</span
+      >${
+        o
+          ? t('portfolio.chainObjective', {
+              value: o.value === null ? t('status.no-data') : fmt.value(o.value, 'percent'),
+              minimum: fmt.value(o.minimum, 'percent'),
+              target: fmt.value(o.target, 'percent'),
+            })
+          : t('portfolio.chainNoObjective')
+      }</span
     >`;
 }
 
 /** The chain as a list: each link with its attainment, what it depends on, whom its breaches affect. */
-function renderChain(
-  ctx: PortfolioContext,
-  chain: ServiceChain,
-): TemplateResult {
+function renderChain(ctx: PortfolioContext, chain: ServiceChain): TemplateResult {
   const { t, fmt } = ctx;
   const names = new Map(chain.links.map((l) => [l.serviceId, l.name] as const));
   const list = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(', ');
@@ -536,18 +570,27 @@ function renderChain(
             ${l.value === null ? t('portfolio.noAvailability') : fmt.value(l.value, 'percent')}
             ${renderStatus(l.status, t)}</span
           >
-          ${l.dependsOn.length
-            ? html`<span class="line muted"
-                >${t('portfolio.dependsOn', { services: list(l.dependsOn) })}</span
-              >`
-            : nothing}
-          ${l.breaches.length
-            ? html`<span class="line affects" part="chain-affects"
-                >${l.affects.length
-                  ? t('portfolio.affects', { count: l.breaches.length, services: list(l.affects) })
-                  : t('portfolio.breachesHere', { count: l.breaches.length })}</span
-              >`
-            : nothing}
+          ${
+            l.dependsOn.length
+              ? html`<span class="line muted"
+                  >${t('portfolio.dependsOn', { services: list(l.dependsOn) })}</span
+                >`
+              : nothing
+          }
+          ${
+            l.breaches.length
+              ? html`<span class="line affects" part="chain-affects"
+                  >${
+                    l.affects.length
+                      ? t('portfolio.affects', {
+                          count: l.breaches.length,
+                          services: list(l.affects),
+                        })
+                      : t('portfolio.breachesHere', { count: l.breaches.length })
+                  }</span
+                >`
+              : nothing
+          }
         </li>`,
     )}
   </ol>`;

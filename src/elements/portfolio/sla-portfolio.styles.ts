@@ -82,8 +82,8 @@ export const portfolioStyles = css`
   }
   .grid {
     min-inline-size: 68rem;
-    --_cols: minmax(12rem, 2fr) 7.5rem 4rem 4.5rem 6rem 7rem 7rem 7.5rem minmax(9rem, 1.5fr)
-      8rem 8rem 6.5rem;
+    --_cols: minmax(12rem, 2fr) 7.5rem 4rem 4.5rem 6rem 7rem 7rem 7.5rem minmax(9rem, 1.5fr) 8rem
+      8rem 6.5rem;
   }
   .head {
     background: var(--_sla-surface-subtle);

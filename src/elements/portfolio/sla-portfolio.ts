@@ -214,7 +214,12 @@ export class SlaPortfolio extends SlaElement {
     super.connectedCallback();
     // The host fills the detail slot after `sla-select`: show its row when content arrives.
     this.#observer ??= new MutationObserver(() => this.#checkDetail());
-    this.#observer.observe(this, { childList: true, attributes: true, attributeFilter: ['slot'], subtree: false });
+    this.#observer.observe(this, {
+      childList: true,
+      attributes: true,
+      attributeFilter: ['slot'],
+      subtree: false,
+    });
     this.#checkDetail();
   }
 
@@ -267,7 +272,9 @@ export class SlaPortfolio extends SlaElement {
 
   get #statusFilter(): Set<string> {
     return new Set(
-      splitList(this.filterStatus).filter((s) => (FILTER_STATUSES as readonly string[]).includes(s)),
+      splitList(this.filterStatus).filter((s) =>
+        (FILTER_STATUSES as readonly string[]).includes(s),
+      ),
     );
   }
 
@@ -417,15 +424,17 @@ export class SlaPortfolio extends SlaElement {
         </section>`;
       return html`<section class="base" aria-labelledby="heading">
         ${brand}
-        ${scoped
-          ? nothing
-          : renderFilters(
-              ctx,
-              this.#statusFilter,
-              this.search ?? '',
-              this.#onStatus,
-              this.#onSearch,
-            )}
+        ${
+          scoped
+            ? nothing
+            : renderFilters(
+                ctx,
+                this.#statusFilter,
+                this.search ?? '',
+                this.#onStatus,
+                this.#onSearch,
+              )
+        }
         ${this.#a11y.render({
           t: this.t,
           summary: summaryText(ctx, d.all, d.shown),
@@ -467,41 +476,51 @@ export class SlaPortfolio extends SlaElement {
                 data-column=${c.id}
                 aria-sort=${sorted ? this.#direction : nothing}
               >
-                ${c.sort
-                  ? html`<button
-                      type="button"
-                      part="sort-button"
-                      data-col=${i}
-                      data-sort=${c.sort}
-                      tabindex=${headerTab(i)}
-                    >
-                      ${label}<span class="sort-mark" aria-hidden="true"
-                        >${sorted ? (this.#direction === 'ascending' ? '▲' : '▼') : ''}</span
+                ${
+                  c.sort
+                    ? html`<button
+                        type="button"
+                        part="sort-button"
+                        data-col=${i}
+                        data-sort=${c.sort}
+                        tabindex=${headerTab(i)}
                       >
-                    </button>`
-                  : html`<span class="header-text" data-col=${i} tabindex=${headerTab(i)}
-                      >${label}</span
-                    >`}
+                        ${label}<span class="sort-mark" aria-hidden="true"
+                          >${sorted ? (this.#direction === 'ascending' ? '▲' : '▼') : ''}</span
+                        >
+                      </button>`
+                    : html`<span class="header-text" data-col=${i} tabindex=${headerTab(i)}
+                        >${label}</span
+                      >`
+                }
               </div>`;
             })}
           </div>
         </div>
         <div role="rowgroup" class="body">
-          ${shown.length
-            ? repeat(
-                this.#rows.items,
-                (it) => (it.kind === 'spacer' ? `spacer:${it.key}` : this.#flat[it.index]!.key),
-                (it) =>
-                  it.kind === 'spacer'
-                    ? html`<div class="spacer" aria-hidden="true" ${this.#rows.spacer(it.key)}></div>`
-                    : renderRow(ctx, this.#flat[it.index]!, this.#rows.rowIndex(it.index)),
-              )
-            : nothing}
+          ${
+            shown.length
+              ? repeat(
+                  this.#rows.items,
+                  (it) => (it.kind === 'spacer' ? `spacer:${it.key}` : this.#flat[it.index]!.key),
+                  (it) =>
+                    it.kind === 'spacer'
+                      ? html`<div
+                          class="spacer"
+                          aria-hidden="true"
+                          ${this.#rows.spacer(it.key)}
+                        ></div>`
+                      : renderRow(ctx, this.#flat[it.index]!, this.#rows.rowIndex(it.index)),
+                )
+              : nothing
+          }
         </div>
       </div>
-      ${shown.length
-        ? nothing
-        : html`<p class="no-match" part="empty">${this.t('portfolio.noMatch')}</p>`}
+      ${
+        shown.length
+          ? nothing
+          : html`<p class="no-match" part="empty">${this.t('portfolio.noMatch')}</p>`
+      }
     </div>`;
   }
 

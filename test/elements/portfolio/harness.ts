@@ -112,9 +112,9 @@ export class PortfolioHarness extends ElementHarness<SlaPortfolio> {
 
   /** The rows in the DOM (the virtualiser keeps only those near the visible area). */
   rows(): GridRowReader[] {
-    return [
-      ...this.root.querySelectorAll<HTMLElement>('[part~="grid"] .body > [role="row"]'),
-    ].map((r) => new GridRowReader(r));
+    return [...this.root.querySelectorAll<HTMLElement>('[part~="grid"] .body > [role="row"]')].map(
+      (r) => new GridRowReader(r),
+    );
   }
 
   customerRows(): GridRowReader[] {
@@ -207,7 +207,12 @@ export class PortfolioHarness extends ElementHarness<SlaPortfolio> {
 
   /** Presses a key on the focused node (real key events), then waits for the element. */
   async key(key: string): Promise<void> {
-    await sendKeys({ press: key });
+    const [modifier, main] = key.length > 1 && key.includes('+') ? key.split('+') : [];
+    if (modifier && main) {
+      await sendKeys({ down: modifier });
+      await sendKeys({ press: main });
+      await sendKeys({ up: modifier });
+    } else await sendKeys({ press: key });
     await this.settle();
     // Focus moves after the update that renders the target row.
     await new Promise((r) => requestAnimationFrame(r));

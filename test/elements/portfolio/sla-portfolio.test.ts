@@ -34,9 +34,7 @@ describe('<sla-portfolio>', () => {
 
     it('says that no data was provided without a feed', async () => {
       const el = await portfolio();
-      expect(el.emptyText).to.equal(
-        'No SLA data was provided, so there is nothing to show yet.',
-      );
+      expect(el.emptyText).to.equal('No SLA data was provided, so there is nothing to show yet.');
       expect(el.has('grid')).to.equal(false);
     });
 
@@ -109,24 +107,34 @@ describe('<sla-portfolio>', () => {
         expect(row.status, m.customerId).to.equal(m.status);
         const health = row.cellText('health');
         expect(health).to.include(
-          { breached: 'Breached', 'at-risk': 'At risk', met: 'Met', exceeded: 'Exceeded', 'no-data': 'No data' }[
-            m.status
-          ],
+          {
+            breached: 'Breached',
+            'at-risk': 'At risk',
+            met: 'Met',
+            exceeded: 'Exceeded',
+            'no-data': 'No data',
+          }[m.status],
         );
         if (m.score !== null) expect(health).to.include(String(Math.round(m.score)));
         expect(row.cellText('met')).to.equal(String(m.counts.met));
         expect(row.cellText('atRisk')).to.equal(String(m.counts.atRisk));
         expect(row.cellText('breached')).to.equal(String(m.counts.breached));
         for (const money of m.money) {
-          expect(row.cellText('credit')).to.include(formatMoney('en-GB', money.credit, money.currency));
-          expect(row.cellText('bonus')).to.include(formatMoney('en-GB', money.bonus, money.currency));
+          expect(row.cellText('credit')).to.include(
+            formatMoney('en-GB', money.credit, money.currency),
+          );
+          expect(row.cellText('bonus')).to.include(
+            formatMoney('en-GB', money.bonus, money.currency),
+          );
           expect(row.cellText('net')).to.include(
             formatMoney('en-GB', money.net, money.currency, undefined, true),
           );
         }
         if (m.worst) expect(row.cellText('worst')).to.include(m.worst.name);
         const trend = row.cell('trend')!.querySelector('svg[role="img"]');
-        expect(trend?.getAttribute('aria-label')).to.match(/^Health (over \d+ periods|in the last period)/);
+        expect(trend?.getAttribute('aria-label')).to.match(
+          /^Health (over \d+ periods|in the last period)/,
+        );
       }
     });
 
@@ -156,9 +164,11 @@ describe('<sla-portfolio>', () => {
       const el = await portfolio({}, sample);
       await el.showTable();
       const [table] = el.dataTables();
-      expect(table!.rows.map((r) => r.header).sort()).to.deep.equal(
-        ['Contoso Retail GmbH', 'Fabrikam Logistics Ltd', 'Tailspin Health Inc.'],
-      );
+      expect(table!.rows.map((r) => r.header).sort()).to.deep.equal([
+        'Contoso Retail GmbH',
+        'Fabrikam Logistics Ltd',
+        'Tailspin Health Inc.',
+      ]);
       expect(table!.headers[0]).to.equal('Customer');
     });
   });
