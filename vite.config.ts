@@ -104,10 +104,14 @@ function perCustomerFeeds(): Plugin {
 const CONSOLE_CUSTOMERS = 2000;
 
 /**
- * The provider console's large feed: `/provider/customers-2000.json`, 2,000 generated customers
- * (test/fixtures/generate.ts, seeded, so every load is the same feed), made on first request and
- * kept. The console's normal feed is the whole sample (`/sample-feed.json`): a provider sees every
- * customer, its customers' portals only their own.
+ * The provider console's feeds, whole (a provider sees every customer; its customers' portals
+ * only their own):
+ *   `/provider/sample.json`           the sample feed, with the provider's logo served by the demo
+ *                                     itself (`/logo.svg`): the sample's logo URL names an invented
+ *                                     host, which a browser cannot reach;
+ *   `/provider/customers-2000.json`   2,000 generated customers (test/fixtures/generate.ts,
+ *                                     seeded, so every load is the same feed), made on first
+ *                                     request and kept.
  */
 function providerFeeds(): Plugin {
   let text: Promise<string> | undefined;
@@ -116,6 +120,19 @@ function providerFeeds(): Plugin {
     configureServer(server) {
       server.middlewares.use('/provider/', (req, res, next) => {
         const name = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+        const send = (body: string): void => {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(body);
+        };
+        if (name === 'sample.json') {
+          const feed = JSON.parse(
+            readFileSync(fromRoot('test/fixtures/sample-feed.json'), 'utf8'),
+          ) as { provider: { branding?: { logoUrl?: string } } };
+          if (feed.provider.branding?.logoUrl) feed.provider.branding.logoUrl = '/logo.svg';
+          send(JSON.stringify(feed));
+          return;
+        }
         if (name !== `customers-${CONSOLE_CUSTOMERS}.json`) {
           res.statusCode = 404;
           res.end('no such provider feed');
@@ -133,11 +150,7 @@ function providerFeeds(): Plugin {
           });
         })();
         text.then(
-          (body) => {
-            res.setHeader('Content-Type', 'application/json; charset=utf-8');
-            res.setHeader('Cache-Control', 'no-store');
-            res.end(body);
-          },
+          (body) => send(body),
           (error: unknown) => {
             text = undefined;
             next(error);
