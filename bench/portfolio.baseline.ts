@@ -180,7 +180,7 @@ export class BenchPortfolioBaseline extends LitElement {
       <tbody>
         ${shown.map(
           (r) =>
-            html`<tr part="row" data-customer=${r.id}>
+            html`<tr part="row" data-kind="customer" data-key="c:${r.id}">
               <th scope="row">${r.name}</th>
               <td class="num">${r.score ?? '—'}</td>
               <td>${WORDS[r.status] ?? r.status}</td>
