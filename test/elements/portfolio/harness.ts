@@ -81,7 +81,7 @@ export class GridRowReader {
     return this.element.getAttribute('aria-expanded');
   }
   get status(): string | null {
-    return this.element.getAttribute('data-status');
+    return this.element.getAttribute('data-health');
   }
   get cells(): HTMLElement[] {
     return [...this.element.querySelectorAll<HTMLElement>(':scope > [data-col]')];
