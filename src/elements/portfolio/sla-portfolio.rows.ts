@@ -394,7 +394,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         <div
           role="gridcell"
           class="cell about"
-          part="cell allows"
+          part="cell figures"
           data-col="2"
           aria-colspan="10"
           tabindex=${tab(ctx, row.key, 2, 2)}

@@ -130,7 +130,7 @@ const splitList = (value: string | undefined): string[] =>
  * @csspart row - A row of the grid (`data-kind`: customer, agreement, objective, service, chain, detail; `data-health`: its status).
  * @csspart drill - A drill-down row (agreement, objective, service).
  * @csspart detail-row - The row holding the `detail` slot.
- * @csspart cell - A cell; a second part name says which (name, health, met, atRisk, breached, credit, bonus, net, worst, review, exit, trend, terms, status, value, allows, chain, detail).
+ * @csspart cell - A cell; a second part name says which (name, health, met, atRisk, breached, credit, bonus, net, worst, review, exit, trend, terms, status, value, figures, chain, detail).
  * @csspart level - An agreement's level ("Corporate agreement").
  * @csspart objective - An objective's name in the drill-down.
  * @csspart inheritance - What an agreement inherits and overrides, in words.

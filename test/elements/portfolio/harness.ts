@@ -2,7 +2,7 @@
  * The `<sla-portfolio>` test harness: tests create the element, act on it and read it through this,
  * as a reader sees it (by role, part and text), never through its private fields.
  */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/sla-portfolio.js';
 import type { SlaPortfolio } from '../../../src/elements/portfolio/sla-portfolio.js';
@@ -57,6 +57,33 @@ export async function portfolio(
   return harness;
 }
 
+/**
+ * Like {@link portfolio}, and also records every logo image the element renders, before any of
+ * them can fail to load and be removed (logos from the feed's hosts do not load in tests).
+ */
+export async function portfolioWithLogos(
+  attrs: { readonly customer?: string },
+  feed: unknown,
+): Promise<{ readonly harness: PortfolioHarness; readonly logos: HTMLImageElement[] }> {
+  const el = document.createElement('sla-portfolio');
+  el.setAttribute('locale', 'en-GB');
+  el.setAttribute('as-of', SAMPLE_NOW);
+  if (attrs.customer) el.setAttribute('customer', attrs.customer);
+  el.feed = feed;
+  fixtureSync<HTMLDivElement>(html`<div></div>`).append(el);
+  const logos: HTMLImageElement[] = [];
+  new MutationObserver((records) => {
+    for (const r of records)
+      for (const node of r.addedNodes)
+        if (node instanceof Element)
+          for (const img of [node, ...node.querySelectorAll('img')])
+            if (img instanceof HTMLImageElement && img.matches('[part~="logo"]')) logos.push(img);
+  }).observe(el.shadowRoot!, { childList: true, subtree: true });
+  const harness = new PortfolioHarness(el);
+  await harness.settle();
+  return { harness, logos };
+}
+
 const text = (node: Element | null | undefined): string =>
   visibleText((node as HTMLElement | null)?.innerText ?? node?.textContent ?? '');
 
@@ -81,7 +108,7 @@ export class GridRowReader {
     return this.element.getAttribute('aria-expanded');
   }
   get status(): string | null {
-    return this.element.getAttribute('data-status');
+    return this.element.getAttribute('data-health');
   }
   get cells(): HTMLElement[] {
     return [...this.element.querySelectorAll<HTMLElement>(':scope > [data-col]')];
