@@ -109,9 +109,10 @@ const CONSOLE_CUSTOMERS = 2000;
  *   `/provider/sample.json`           the sample feed, with the provider's logo served by the demo
  *                                     itself (`/logo.svg`): the sample's logo URL names an invented
  *                                     host, which a browser cannot reach;
- *   `/provider/customers-2000.json`   2,000 generated customers (test/fixtures/generate.ts,
- *                                     seeded, so every load is the same feed), made on first
- *                                     request and kept.
+ *   `/provider/customers-2000.json`   2,000 generated customers in five currencies, with service
+ *                                     agreements along a dependency chain
+ *                                     (test/fixtures/portfolio-feeds.ts, seeded), made on the
+ *                                     first request and kept.
  */
 function providerFeeds(): Plugin {
   let text: Promise<string> | undefined;
@@ -140,14 +141,12 @@ function providerFeeds(): Plugin {
         }
         text ??= (async () => {
           const fixtures = (await server.ssrLoadModule(
-            fromRoot('test/fixtures/generate.ts'),
-          )) as typeof import('./test/fixtures/generate.js');
-          return fixtures.generateFeedText({
-            seed: 7,
-            customers: CONSOLE_CUSTOMERS,
-            periods: 12,
-            serviceAgreementsPerCustomer: 0,
-          });
+            fromRoot('test/fixtures/portfolio-feeds.ts'),
+          )) as typeof import('./test/fixtures/portfolio-feeds.js');
+          // Periods up to last month, review dates around today: a book as it stands now.
+          return JSON.stringify(
+            fixtures.portfolioFeed({ seed: 7, customers: CONSOLE_CUSTOMERS, now: Date.now() }),
+          );
         })();
         text.then(
           (body) => send(body),

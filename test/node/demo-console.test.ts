@@ -252,7 +252,6 @@ describe('demo provider console', () => {
     assert.match(page.url(), /customers=2000/);
     assert.equal(await page.$eval('#many', (el) => (el as HTMLInputElement).checked), true);
     const text = await portfolioText(page);
-    assert.match(text, /Customer \d+/);
     for (const c of sample.customers) assert.ok(!text.includes(c.name), `${c.name} is gone`);
     // Only the rows near the viewport are in the DOM.
     const drawn = await page.$eval(
