@@ -10,8 +10,10 @@
 //   (and define/sla-feed.js, which validates the "parsed" feeds outside the clock) with the chunks
 //   they import (built here with `vite build --mode standalone` when missing or older than src/),
 //   served with the page from a local HTTP server on 127.0.0.1 (random port).
-// - Data: test/fixtures/generate.ts, seed 7: 2,000 customers, one customer agreement each under
-//   one corporate agreement, 12 monthly periods per objective, six currencies.
+// - Data: test/fixtures/portfolio-feeds.ts, seed 7 (the feed bench/portfolio.bench.ts times the
+//   model on): 2,000 customers in five currencies, each with a customer agreement under one
+//   corporate template and 1 to 3 service agreements along a dependency chain, 12 monthly periods
+//   per objective, a few breaches per customer; "now" is the fixture's PORTFOLIO_NOW.
 // - Like for like: the baseline (bench/portfolio.baseline.ts, bundled with esbuild) draws as many
 //   rows as the kit has in the DOM (the kit keeps the rows near the viewport), from rows computed
 //   here with the kit's own model (portfolioRows, sorted by health worst first as the element
@@ -48,7 +50,6 @@ const warmup = Number(process.env.BENCH_WARMUP ?? 3);
 const SEED = 7;
 const CUSTOMERS = 2000;
 const PERIODS = 12;
-const AS_OF = '2026-11-22T12:00:00+01:00';
 const ENTRY = `${STANDALONE_DIR}/define/sla-portfolio.js`;
 const SCORECARD = `${STANDALONE_DIR}/define/sla-scorecard.js`;
 const FEED_ENTRY = `${STANDALONE_DIR}/define/sla-feed.js`;
@@ -72,8 +73,9 @@ const scorecardFiles = new Set(loadedBytes(root, SCORECARD).files.map((f) => f.f
 // 2. Data ---------------------------------------------------------------------------------------
 const { tsImport } = await import('tsx/esm/api');
 const load = (path) => tsImport(pathToFileURL(at(path)).href, import.meta.url);
-/** @type {{ generateFeed: (o: object) => any }} */
-const generator = await load('test/fixtures/generate.ts');
+/** @type {{ portfolioFeed: (o: object) => any, PORTFOLIO_NOW: number }} */
+const fixtures = await load('test/fixtures/portfolio-feeds.ts');
+const AS_OF = new Date(fixtures.PORTFOLIO_NOW).toISOString();
 /** @type {{ parseFeed: (x: unknown) => any }} */
 const kitFeed = await load('src/feed/index.ts');
 /** @type {{ indexFeed: (f: any) => any, portfolioRows: (i: any, o: object) => any[] }} */
@@ -81,7 +83,7 @@ const kitModel = await load('src/model/index.ts');
 /** @type {{ sortRows: (rows: any[], key: string, direction: string, locale?: string) => any[] }} */
 const kitSort = await load('src/layout/portfolio-sort.ts');
 
-const feed = generator.generateFeed({ seed: SEED, customers: CUSTOMERS, periods: PERIODS });
+const feed = fixtures.portfolioFeed({ seed: SEED, customers: CUSTOMERS, periods: PERIODS });
 const feedText = JSON.stringify(feed);
 const parsed = kitFeed.parseFeed(feedText);
 if (!parsed.ok) throw new Error('the generated feed does not validate');
