@@ -33,14 +33,20 @@
  */
 import type { Customer, Direction, Unit } from '../feed/index.js';
 import { agreementPeriods, type AgreementPeriod } from './agreement-periods.js';
-import { exitTrigger } from './exit-trigger.js';
+import { exitTrigger, type ExitTrigger } from './exit-trigger.js';
 import type { FeedIndex } from './feed-index.js';
-import { agreementPeriodHealth, rollUp, type AgreementHealth } from './health.js';
+import {
+  agreementPeriodHealth,
+  rollUp,
+  STATUS_POINTS,
+  type AgreementHealth,
+  type Health,
+} from './health.js';
 import { IdentityMemo } from './memo.js';
 import { netPosition, sumMoneyTotals, type MoneyTotal } from './net-position.js';
 import { selectPeriod, type PeriodSelector } from './period-selection.js';
 import { resolveAgreement, type ResolvedAgreement } from './resolve.js';
-import { compareStatus, type PeriodStatus } from './status.js';
+import { compareStatus, periodStatus, statusRank, type PeriodStatus } from './status.js';
 
 export interface PortfolioOptions {
   /** Epoch ms; every "now" is an argument. */
@@ -348,12 +354,16 @@ function exitOf(judged: readonly Judged[]): ExitWarning | null {
   for (const { agreement, periods, judged: period } of judged) {
     const clause = agreement.exitClause;
     if (!clause || !period) continue;
-    const upTo = periods.slice(0, periods.indexOf(period) + 1);
-    const state = exitTrigger(agreement, upTo);
+    const { state, read: upTo } = exitState(agreement, periods, periods.indexOf(period) + 1);
     if (!state) continue;
     let warning: ExitWarning['state'] | null = null;
     if (state.triggered) warning = 'triggered';
-    else if (state.misses > 0 && missesBeforeNext(agreement, upTo) + 1 >= state.required)
+    else if (
+      state.misses > 0 &&
+      // The latest M - 1 periods hold at most the window's misses: only then look closer.
+      state.misses + 1 >= state.required &&
+      missesBeforeNext(agreement, upTo) + 1 >= state.required
+    )
       warning = 'near';
     if (warning === null) continue;
     if (best?.state === 'triggered' || (best?.state === 'near' && warning === 'near')) continue;
@@ -366,6 +376,26 @@ function exitOf(judged: readonly Judged[]): ExitWarning | null {
     });
   }
   return best;
+}
+
+/**
+ * The exit clause's state judged after the period before `end`. Only the latest window counts for
+ * the warning, so the last M agreement periods are enough when each of them counts (measures a
+ * counted objective); else every period up to `end` is read. The periods read are returned too.
+ */
+function exitState(
+  agreement: ResolvedAgreement,
+  periods: readonly AgreementPeriod[],
+  end: number,
+): { state: ExitTrigger | null; read: readonly AgreementPeriod[] } {
+  const m = agreement.exitClause!.withinPeriods;
+  if (end > m) {
+    const last = periods.slice(end - m, end);
+    const state = exitTrigger(agreement, last);
+    if (state && state.periodsConsidered === m) return { state, read: last };
+  }
+  const all = periods.slice(0, end);
+  return { state: exitTrigger(agreement, all), read: all };
 }
 
 /** Misses in the latest M - 1 considered periods: those still in the window after one more period. */
@@ -389,20 +419,99 @@ function trendOf(
 ): TrendPoint[] {
   if (!reference?.judged || count === 0) return [];
   const position = reference.periods.indexOf(reference.judged);
-  const slots = reference.periods.slice(Math.max(0, position - count + 1), position + 1);
-  return slots.map((slot) => {
-    const members = judged.map((j) => {
-      const own =
-        j === reference
-          ? slot
-          : (j.periods.find((p) => p.start >= slot.start && p.start < slot.end) ?? null);
-      const h = agreementPeriodHealth(j.agreement, own);
-      return { score: h.score, status: h.status, weight: 1 };
-    });
-    const h = rollUp(members);
-    return Object.freeze({ start: slot.start, end: slot.end, score: h.score, status: h.status });
-  });
+  const from = Math.max(0, position - count + 1);
+  // Per agreement, a cursor into its periods (sorted by start, as the slots are).
+  const cursors = judged.map(() => 0);
+  const points: TrendPoint[] = [];
+  for (let k = from; k <= position; k++) {
+    const slot = reference.periods[k]!;
+    // The roll-up of `rollUp` with equal weights: the mean score and the worst status of the
+    // agreements with data, summed in agreement order.
+    let sum = 0;
+    let withData = 0;
+    let worst: PeriodStatus = 'no-data';
+    for (let i = 0; i < judged.length; i++) {
+      const j = judged[i]!;
+      let own: AgreementPeriod | null = null;
+      if (j === reference) own = slot;
+      else {
+        let c = cursors[i]!;
+        while (c < j.periods.length && j.periods[c]!.start < slot.start) c++;
+        cursors[i] = c;
+        const p = j.periods[c];
+        if (p && p.start < slot.end) own = p;
+      }
+      const h = periodHealth(j.agreement, own);
+      if (h.score === null || h.status === 'no-data') continue;
+      sum += h.score;
+      withData++;
+      if (worst === 'no-data' || statusRank(h.status) < statusRank(worst)) worst = h.status;
+    }
+    points.push(
+      Object.freeze({
+        start: slot.start,
+        end: slot.end,
+        score: withData > 0 ? sum / withData : null,
+        status: worst,
+      }),
+    );
+  }
+  return points;
 }
+
+const objectiveIndexes = new WeakMap<ResolvedAgreement, Map<string, number>>();
+
+/** Objective id -> position in the agreement's objectives (the first of an id wins). */
+function objectiveIndex(agreement: ResolvedAgreement): Map<string, number> {
+  let map = objectiveIndexes.get(agreement);
+  if (!map) {
+    map = new Map();
+    agreement.objectives.forEach((o, i) => {
+      if (!map!.has(o.id)) map!.set(o.id, i);
+    });
+    objectiveIndexes.set(agreement, map);
+  }
+  return map;
+}
+
+/**
+ * The score and status `agreementPeriodHealth` gives an agreement in a period, without its
+ * per-objective list (the trend needs twelve of them per agreement): the same statuses, points,
+ * weights and sums in the same order, so the same numbers.
+ */
+export function periodHealth(agreement: ResolvedAgreement, period: AgreementPeriod | null): Health {
+  if (!period) return NO_DATA;
+  const objectives = agreement.objectives;
+  const statuses: (PeriodStatus | undefined)[] = new Array<PeriodStatus | undefined>(
+    objectives.length,
+  );
+  const positions = objectiveIndex(agreement);
+  for (const p of period.periods) {
+    const i = positions.get(p.objectiveId);
+    // The first period of an objective wins, as in agreementPeriodHealth.
+    if (i !== undefined && statuses[i] === undefined) statuses[i] = periodStatus(objectives[i]!, p);
+  }
+  let weighted = 0;
+  let totalWeight = 0;
+  let plain = 0;
+  let withData = 0;
+  let worst: PeriodStatus = 'no-data';
+  for (let i = 0; i < objectives.length; i++) {
+    const status = statuses[i];
+    if (status === undefined || status === 'no-data') continue;
+    const points = STATUS_POINTS[status];
+    const weight = Math.max(0, objectives[i]!.weight);
+    weighted += points * weight;
+    totalWeight += weight;
+    plain += points;
+    withData++;
+    if (worst === 'no-data' || statusRank(status) < statusRank(worst)) worst = status;
+  }
+  if (withData === 0) return NO_DATA;
+  return { score: totalWeight > 0 ? weighted / totalWeight : plain / withData, status: worst };
+}
+
+const NO_DATA: Health = Object.freeze({ score: null, status: 'no-data' });
 
 /** Credits, bonuses and net of several rows, per currency (never across currencies), exact. */
 export function portfolioMoneyTotals(rows: readonly PortfolioRow[]): MoneyTotal[] {

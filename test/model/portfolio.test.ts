@@ -2,6 +2,14 @@
 import { expect } from '@open-wc/testing';
 import {
   agreementHealth,
+  agreementPeriodHealth,
+  agreementPeriods,
+  exitTrigger,
+  netPosition,
+  resolveAgreement,
+  rollUp,
+  roundMoney,
+  selectPeriod,
   customerHealth,
   customerNetPosition,
   indexFeed,
@@ -16,6 +24,8 @@ import { scorecardData } from '../../src/elements/scorecard/scorecard-data.js';
 import { parseFeed } from '../../src/feed/index.js';
 import { at, month } from './helpers.js';
 import { bookFeed, bookParts, NOW } from './portfolio-helpers.js';
+import { periodHealth } from '../../src/model/portfolio.js';
+import { PORTFOLIO_NOW, portfolioFeed } from '../fixtures/portfolio-feeds.js';
 
 const APRIL = { start: at(month(4).start), end: at(month(4).end) };
 
@@ -267,6 +277,95 @@ describe('portfolioRows', () => {
     expect(portfolioRowsComputed() - mark).to.equal(1);
     expect(next[0]).to.equal(rows[0]);
     expect(rowOf(next, 'beta').status).to.equal('breached');
+  });
+});
+
+describe('portfolio rows against a brute-force recomputation', () => {
+  const feed = parseFeed(portfolioFeed({ customers: 40, seed: 11 }));
+  if (!feed.ok) throw new Error('portfolio feed rejected');
+  const index = indexFeed(feed.feed);
+
+  it('periodHealth equals agreementPeriodHealth for every agreement and period', () => {
+    let compared = 0;
+    for (const id of index.agreements.keys()) {
+      const agreement = resolveAgreement(index, id)!;
+      for (const p of [null, ...agreementPeriods(index, id)]) {
+        const full = agreementPeriodHealth(agreement, p);
+        expect(periodHealth(agreement, p)).to.deep.equal({
+          score: full.score,
+          status: full.status,
+        });
+        compared++;
+      }
+    }
+    expect(compared).to.be.greaterThan(1000);
+  });
+
+  it('every row: score, counts, money, trend and exit from the per-agreement figures', () => {
+    for (const period of [undefined, '2026-06']) {
+      const rows = portfolioRows(index, { now: PORTFOLIO_NOW, period });
+      expect(rows).to.have.length(40);
+      for (const row of rows) {
+        const agreements = index.agreementsOfCustomer
+          .get(row.customerId)!
+          .map((a) => resolveAgreement(index, a.id)!);
+        const judged = agreements.map((a) =>
+          selectPeriod(agreementPeriods(index, a.id), period, a.timeZone, PORTFOLIO_NOW),
+        );
+        const healths = agreements.map((a, i) => agreementPeriodHealth(a, judged[i]!));
+        const expected = rollUp(healths.map((h) => ({ ...h, weight: 1 })));
+        expect([row.score, row.status]).to.deep.equal([expected.score, expected.status]);
+        const statuses = healths.flatMap((h) => h.objectives.map((o) => o.status));
+        expect(row.counts.total).to.equal(statuses.length);
+        expect(row.counts.breached).to.equal(statuses.filter((x) => x === 'breached').length);
+        expect(row.counts.met).to.equal(
+          statuses.filter((x) => x === 'met' || x === 'exceeded').length,
+        );
+        // Money: the agreements' net positions, each rounded to the cent (`roundMoney`), in cents.
+        let cents = 0;
+        let bonusCents = 0;
+        agreements.forEach((a, i) => {
+          if (!judged[i]) return;
+          const n = netPosition(a, judged[i]);
+          cents += Math.round(roundMoney(n.credit.amount ?? 0, 'EUR') * 100);
+          bonusCents += Math.round(roundMoney(n.bonus.amount ?? 0, 'EUR') * 100);
+        });
+        if (row.currency !== 'JPY' && row.money.length) {
+          expect(Math.round(row.money[0]!.credit * 100)).to.equal(cents);
+          expect(Math.round(row.money[0]!.bonus * 100)).to.equal(bonusCents);
+        }
+        // Trend: each slot of the first agreement, every agreement in the period starting in it.
+        const reference = agreementPeriods(index, agreements[0]!.id);
+        const end = reference.indexOf(judged[0]!);
+        const slots = reference.slice(Math.max(0, end - 11), end + 1);
+        expect(row.trend.map((t) => t.start)).to.deep.equal(slots.map((x) => x.start));
+        row.trend.forEach((point, k) => {
+          const slot = slots[k]!;
+          const members = agreements.map((a) => {
+            const own =
+              agreementPeriods(index, a.id).find(
+                (p) => p.start >= slot.start && p.start < slot.end,
+              ) ?? null;
+            return { ...agreementPeriodHealth(a, own), weight: 1 };
+          });
+          const h = rollUp(members);
+          expect([point.score, point.status]).to.deep.equal([h.score, h.status]);
+        });
+        // Exit: the full exitTrigger over every period up to the judged one.
+        const states = agreements.map((a, i) => {
+          const list = agreementPeriods(index, a.id);
+          return exitTrigger(a, list.slice(0, list.indexOf(judged[i]!) + 1));
+        });
+        const triggered = states.find((x) => x?.triggered);
+        if (triggered)
+          expect(row.exit).to.deep.include({
+            state: 'triggered',
+            agreementId: triggered.agreementId,
+            misses: triggered.misses,
+          });
+        else if (row.exit) expect(row.exit.state).to.equal('near');
+      }
+    }
   });
 });
 
