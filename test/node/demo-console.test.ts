@@ -21,7 +21,7 @@ const sample = JSON.parse(
   readFileSync(join(root, 'test', 'fixtures', 'sample-feed.json'), 'utf8'),
 ) as {
   customers: SampleCustomer[];
-  agreements: { id: string; customerId?: string; level: string; name: string }[];
+  agreements: { id: string; customerId?: string; parentId?: string; level: string; name: string }[];
 };
 
 let server: ViteDevServer;
@@ -120,7 +120,7 @@ describe('demo provider console', () => {
     await page.close();
   });
 
-  test('selecting a customer, an agreement and an objective opens its view under the row', async () => {
+  test('selecting a customer, an objective, an agreement and a service opens its view under the row', async () => {
     const { page, errors } = await open('/console.html');
     await customerRows(page, sample.customers.length);
     const customer = sample.customers[0]!;
@@ -231,6 +231,45 @@ describe('demo provider console', () => {
     assert.equal(view.heading, `Scorecard: ${agreement.name}`);
     assert.equal(view.attributes.agreement, agreement.id);
     assert.equal(view.under, agreementKey);
+
+    // A service of a customer with a service chain: the timeline of the agreement measuring it.
+    const parents = new Set(
+      sample.agreements.filter((a) => a.level === 'service').map((a) => a.parentId),
+    );
+    const chained = sample.customers.find(
+      (c) =>
+        c.id !== customer.id &&
+        sample.agreements.some((a) => a.customerId === c.id && parents.has(a.id)),
+    );
+    assert.ok(chained, 'the sample has another customer with service agreements');
+    await select(`c:${chained.id}`);
+    // Its service rows come after its objectives: scroll down (as a reader would) until one is
+    // among the rows in the DOM.
+    const serviceKey = await page
+      .waitForFunction(
+        (sel, prefix) => {
+          const key = document
+            .querySelector(sel)!
+            .shadowRoot!.querySelector<HTMLElement>(
+              `[role="row"][data-kind="service"][data-key^="${CSS.escape(prefix)}"]`,
+            )?.dataset.key;
+          if (!key) window.scrollBy(0, 200);
+          return key;
+        },
+        { polling: 100, timeout: 20_000 },
+        PORTFOLIO,
+        `c:${chained.id}/`,
+      )
+      .then((handle) => handle.jsonValue() as Promise<string>);
+    await select(serviceKey);
+    view = await opened('sla-breach-timeline', 'plot-area');
+    const serviceAgreement = /a:([^/]+)\/s:[^/]+$/.exec(serviceKey)![1]!;
+    assert.equal(view.attributes.agreement, serviceAgreement);
+    assert.equal(
+      view.heading,
+      `Breaches: ${sample.agreements.find((a) => a.id === serviceAgreement)!.name}`,
+    );
+    assert.equal(view.under, serviceKey);
 
     assert.deepEqual(errors, []);
     await page.close();
