@@ -8,15 +8,40 @@ import '../src/define/sla-portfolio.js';
 import '../src/define/sla-scorecard.js';
 import type { SlaPortfolio } from '../src/elements/portfolio/sla-portfolio.js';
 import { portfolioFeed } from '../test/fixtures/portfolio-feeds.js';
-import {
-  AS_OF,
-  SAMPLE_CUSTOMERS,
-  SAMPLE_URL,
-  fetchOnceThenFail,
-  invalidFeed,
-  neverFetch,
-  sampleFeed,
-} from './fixtures.js';
+import { AS_OF, SAMPLE_CUSTOMERS, invalidFeed, neverFetch, sampleFeed } from './fixtures.js';
+
+interface Branded {
+  provider: { branding?: { logoUrl?: string } };
+  customers: { branding?: { logoUrl?: string } }[];
+}
+
+let local: unknown;
+/**
+ * The sample without its logo URLs: their hosts do not exist, and the story check fails on the
+ * failed request. The accents stay; the white-label story gives its logo through the `logo` slot.
+ */
+const localSample = (): unknown => {
+  if (local === undefined) {
+    const feed = structuredClone(sampleFeed) as Branded;
+    for (const b of [feed.provider.branding, ...feed.customers.map((c) => c.branding)])
+      if (b) delete b.logoUrl;
+    local = feed;
+  }
+  return local;
+};
+
+/** Answers with the sample the first time, then fails like a dropped connection. */
+function onceThenFail(): () => Promise<Response> {
+  let calls = 0;
+  return () =>
+    calls++ === 0
+      ? Promise.resolve(
+          new Response(JSON.stringify(localSample()), {
+            headers: { 'content-type': 'application/json' },
+          }),
+        )
+      : Promise.reject(new TypeError('Failed to fetch'));
+}
 
 interface PortfolioArgs {
   customer?: string;
@@ -38,7 +63,7 @@ const attr = (value: string | undefined): string | typeof nothing =>
 
 function render(
   args: PortfolioArgs,
-  extras: { feed?: unknown; setup?: (el: SlaPortfolio) => void } = {},
+  extras: { feed?: unknown; setup?: (el: SlaPortfolio) => void; logo?: unknown } = {},
 ) {
   const setup = extras.setup;
   return html`<sla-portfolio
@@ -53,9 +78,10 @@ function render(
     expanded=${attr(args.expanded)}
     scroll-height=${attr(args['scroll-height'])}
     theme=${attr(args.theme)}
-    .feed=${extras.feed}
+    .feed=${extras.feed ?? (args.src ? undefined : localSample())}
     ${setup ? ref((el) => el && setup(el as SlaPortfolio)) : nothing}
-  ></sla-portfolio>`;
+    >${extras.logo ?? nothing}</sla-portfolio
+  >`;
 }
 
 /** A dark page around the story (the element's own surface is dark with `theme="dark"`). */
@@ -82,7 +108,7 @@ const meta = {
     customer: '',
     'as-of': AS_OF,
     locale: 'en-GB',
-    src: SAMPLE_URL,
+    src: '',
     sort: 'health',
     direction: 'ascending',
   },
@@ -113,7 +139,7 @@ export default meta;
 
 type Story = StoryObj<PortfolioArgs>;
 
-/** The provider's book of customers from the sample, worst health first, loaded from `src`. */
+/** The provider's book of customers from the sample, worst health first. */
 export const SmallPortfolio: Story = { name: 'Small portfolio' };
 
 /**
@@ -122,7 +148,7 @@ export const SmallPortfolio: Story = { name: 'Small portfolio' };
  */
 export const TwoThousandCustomers: Story = {
   name: '2,000 customers',
-  args: { src: '', 'scroll-height': '480', 'as-of': '2027-01-15T00:00:00Z' },
+  args: { 'scroll-height': '480', 'as-of': '2027-01-15T00:00:00Z' },
   render: (args) => render(args, { feed: largeFeed() }),
 };
 
@@ -152,7 +178,7 @@ export const DrillDown: Story = {
           card.setAttribute('agreement', agreement);
           card.setAttribute('as-of', AS_OF);
           card.setAttribute('locale', el.getAttribute('locale') ?? 'en-GB');
-          card.feed = sampleFeed;
+          card.feed = localSample();
           el.append(card);
         });
       },
@@ -167,12 +193,23 @@ export const DrillDown: Story = {
 export const ScopedWhiteLabel: Story = {
   name: 'Scoped single-customer embed, white-label',
   args: { customer: 'tailspin' },
+  render: (args) =>
+    render(args, {
+      // The portal's own logo (the feed's `logoUrl` would do the same over https).
+      logo: html`<svg slot="logo" viewBox="0 0 120 32" role="img" aria-label="Tailspin Health">
+        <circle cx="16" cy="16" r="13" fill="#7a1fa2"></circle>
+        <path d="M9 17h14M16 10v14" stroke="#fff" stroke-width="4"></path>
+        <text x="36" y="22" font-size="15" font-family="sans-serif" fill="currentColor">
+          Tailspin
+        </text>
+      </svg>`,
+    }),
 };
 
 /** Customers in five currencies: money per customer in its own currency, totals per currency. */
 export const SeveralCurrencies: Story = {
   name: 'Several currencies',
-  args: { src: '', sort: 'net', 'as-of': '2027-01-15T00:00:00Z' },
+  args: { sort: 'net', 'as-of': '2027-01-15T00:00:00Z' },
   render: (args) => render(args, { feed: currencyFeed() }),
 };
 
@@ -196,17 +233,19 @@ export const Narrow: Story = {
 /** Waiting for the feed: a skeleton with `aria-busy` (the request here never answers). */
 export const Loading: Story = {
   tags: ['expect-loading'],
+  args: { src: '/sample-feed.json' },
   render: (args) =>
     render(args, { setup: (el) => el.feedController.setOptions({ fetch: neverFetch }) }),
 };
 
 /** The last refresh failed: the data stays, marked with its age, the error in a disclosure. */
 export const Stale: Story = {
+  args: { src: '/sample-feed.json' },
   render: (args) =>
     render(args, {
       setup: (el) => {
         el.feedController.setOptions({
-          fetch: fetchOnceThenFail(),
+          fetch: onceThenFail(),
           maxAttempts: 1,
           // The last good load happened 25 minutes before the story's "now".
           now: () => Date.parse(AS_OF) - 25 * 60_000,
@@ -219,11 +258,10 @@ export const Stale: Story = {
 /** A feed without customers. */
 export const Empty: Story = {
   name: 'Empty: no customers',
-  args: { src: '' },
   render: (args) =>
     render(args, {
       feed: {
-        ...(sampleFeed as object),
+        ...(localSample() as object),
         customers: [],
         agreements: [],
         periods: [],
@@ -242,6 +280,5 @@ export const EmptyCustomer: Story = {
 /** A feed that breaks a rule: the error lists each issue with its path. */
 export const ErrorInvalidFeed: Story = {
   name: 'Error: invalid feed',
-  args: { src: '' },
   render: (args) => render(args, { feed: invalidFeed }),
 };

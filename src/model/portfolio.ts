@@ -144,7 +144,10 @@ interface Judged {
   readonly judged: AgreementPeriod | null;
 }
 
-const perIndex = new WeakMap<FeedIndex, Map<string, PortfolioRow[]>>();
+const perIndex = new WeakMap<
+  FeedIndex,
+  { readonly key: string; readonly rows: readonly PortfolioRow[] }
+>();
 const acrossFeeds = new IdentityMemo<Customer, PortfolioRow>();
 
 /** How many rows were computed (not taken from a memo) so far; for tests of what a refresh recomputes. */
@@ -170,19 +173,16 @@ function soonDays(options: PortfolioOptions): number {
 
 /** One row per customer, in feed order (see the module rules). Memoised per index and options. */
 export function portfolioRows(index: FeedIndex, options: PortfolioOptions): PortfolioRow[] {
-  let byOptions = perIndex.get(index);
-  if (!byOptions) perIndex.set(index, (byOptions = new Map<string, PortfolioRow[]>()));
   const key = optionsKey(options);
-  let rows = byOptions.get(key);
-  if (!rows) {
-    rows = [];
-    for (const id of index.customers.keys()) {
-      const row = portfolioRow(index, id, options);
-      if (row) rows.push(row);
-    }
-    Object.freeze(rows);
-    byOptions.set(key, rows);
+  const last = perIndex.get(index);
+  if (last?.key === key) return last.rows.slice();
+  const rows: PortfolioRow[] = [];
+  for (const id of index.customers.keys()) {
+    const row = portfolioRow(index, id, options);
+    if (row) rows.push(row);
   }
+  // Only the latest options per index: a ticking `now` must not pile up lists.
+  perIndex.set(index, { key, rows: Object.freeze(rows) });
   return rows.slice();
 }
 

@@ -230,6 +230,33 @@ describe('portfolioRows', () => {
     expect(march.trend.map((p) => p.status)).to.deep.equal(['met', 'met', 'breached']);
   });
 
+  it('reads odd options safely: no trend, a non-finite count, a negative window', () => {
+    const index = indexFeed(bookFeed());
+    expect(portfolioRow(index, 'acme', { now: NOW, trendPeriods: 0 })!.trend).to.deep.equal([]);
+    expect(portfolioRow(index, 'beta', { now: NOW, trendPeriods: NaN })!.trend).to.have.length(4);
+    expect(portfolioRow(index, 'beta', { now: NOW, trendPeriods: 2.7 })!.trend).to.have.length(2);
+    expect(
+      portfolioRow(index, 'acme', { now: NOW, reviewSoonDays: -5 })!.reviewDue?.state,
+    ).to.equal('later');
+    expect(
+      portfolioRow(index, 'acme', { now: NOW, reviewSoonDays: Infinity })!.reviewDue?.state,
+    ).to.equal('soon');
+  });
+
+  it('answers each options in turn, never a list kept for other options', () => {
+    const index = indexFeed(bookFeed());
+    const march = portfolioRows(index, { now: NOW, period: ' 2026-03 ' });
+    const latest = portfolioRows(index, { now: NOW });
+    const marchAgain = portfolioRows(index, { now: NOW, period: '2026-03' });
+    expect(rowOf(march, 'acme').score).to.equal(90);
+    expect(rowOf(latest, 'acme').score).to.equal(80);
+    expect(marchAgain).to.deep.equal(march);
+    expect(portfolioRows(index, { now: NOW, trendPeriods: 1 })[0]!.trend).to.have.length(1);
+    // The returned list is the caller's to sort.
+    latest.reverse();
+    expect(portfolioRows(index, { now: NOW })[0]!.customerId).to.equal('acme');
+  });
+
   it('gives a customer without measurements no data', () => {
     const gamma = portfolioRow(indexFeed(bookFeed()), 'gamma', { now: NOW })!;
     expect(gamma).to.deep.include({

@@ -31,7 +31,7 @@ describe(`sla-kit validate (${cliCommand.slice(1).join(' ')})`, () => {
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.equal(
       r.stdout,
-      'valid: 5 customers, 16 agreements, 28 objectives, 708 periods, 36 breaches (no warnings)\n',
+      'valid: 5 customers, 16 agreements, 29 objectives, 720 periods, 36 breaches (no warnings)\n',
     );
   });
 

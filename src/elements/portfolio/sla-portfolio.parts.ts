@@ -31,7 +31,7 @@ export function renderBrand(
   headingId: string,
 ): TemplateResult {
   return html`<header class="brand" part="brand">
-    ${renderBrandLogo(brand.logoUrl, brand.name)}
+    <slot name="logo">${renderBrandLogo(brand.logoUrl, brand.name, 'logo')}</slot>
     <span class="brand-name" part="brand-name"><bdi>${brand.name}</bdi></span>
     <h2 id=${headingId} part="heading">
       ${ctx.t(scoped ? 'portfolio.headingScoped' : 'portfolio.heading')}

@@ -21,6 +21,12 @@ export const portfolioStyles = css`
     align-items: center;
     gap: var(--_sla-space-1) var(--_sla-space-2);
   }
+  ::slotted([slot='logo']) {
+    display: block;
+    inline-size: var(--sla-logo-width, 7.5rem);
+    block-size: var(--sla-logo-height, 2rem);
+    object-fit: contain;
+  }
   .brand-name {
     color: var(--_sla-text-muted);
     font-weight: 600;

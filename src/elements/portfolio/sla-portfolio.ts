@@ -109,6 +109,7 @@ const splitList = (value: string | undefined): string[] =>
  * Data comes from `src`, `.feed`, an inline `<script type="application/json">` child, or a
  * surrounding `<sla-feed>`; loading, errors and "no data" are the base class's states.
  *
+ * @slot logo - The host's own logo for the brand (an `<img>` or inline SVG with its text alternative), instead of the feed's `logoUrl`.
  * @slot detail - Content the host shows under the selected node (a scorecard, a timeline or an incentive view for the `sla-select` path).
  *
  * @fires {SlaSelectEvent} sla-select - The reader activated a node (Enter, Space or a click on its name): `{ kind: 'customer' | 'agreement' | 'objective' | 'service', ..., path: { customer, agreements, objective?, service? } }` (agreements top-most first). Only on user action.
@@ -119,7 +120,7 @@ const splitList = (value: string | undefined): string[] =>
  *
  * @csspart brand - The header with the brand's logo and name and the heading.
  * @csspart brand-name - The brand's name (the customer's with `customer` set and branding in the feed, else the provider's).
- * @csspart logo - The brand's logo (https or same-origin only; removed when it fails to load).
+ * @csspart logo - The brand's logo from the feed (https or same-origin only; removed when it fails to load).
  * @csspart heading - "Customer portfolio" / "Partnership overview".
  * @csspart filter - The status filter (a group of checkboxes).
  * @csspart search - The search field (matches a customer's name or id, case- and accent-insensitive).

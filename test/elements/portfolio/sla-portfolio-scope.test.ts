@@ -108,6 +108,21 @@ describe('<sla-portfolio> scoped to a customer', () => {
       expect(failing.brandName).to.equal('Northwind Managed Services');
     });
 
+    it('shows the host’s own logo from the logo slot instead of the feed’s', async () => {
+      const { harness: el } = await portfolioWithLogos({ customer: 'tailspin' }, sample);
+      const own = document.createElement('span');
+      own.slot = 'logo';
+      own.setAttribute('role', 'img');
+      own.setAttribute('aria-label', 'Tailspin Health');
+      el.element.append(own);
+      await el.settle();
+      const slot = el.root.querySelector<HTMLSlotElement>('slot[name="logo"]')!;
+      expect(slot.assignedElements()).to.deep.equal([own]);
+      expect(Math.round(own.getBoundingClientRect().height)).to.equal(32);
+      // The feed's logo is the slot's fallback: not shown while the host gives one.
+      expect(el.logo?.getClientRects().length ?? 0).to.equal(0);
+    });
+
     it('sizes the logo’s box from CSS tokens, with no style attribute', async () => {
       const { harness: el, logos } = await portfolioWithLogos({}, sample);
       const logo = logos[0]!;

@@ -46,23 +46,26 @@ describe('brand logo', () => {
 
   it('renders an image with the brand name as alt text, or nothing for a refused URL', () => {
     const root = fixtureSync<HTMLDivElement>(html`<div></div>`);
-    render(renderBrandLogo('https://cdn.example/logo.svg', 'Northwind', BASE), root);
+    render(renderBrandLogo('https://cdn.example/logo.svg', 'Northwind', 'logo', BASE), root);
     const img = root.querySelector('img')!;
     expect(img.getAttribute('alt')).to.equal('Northwind');
     expect(img.getAttribute('part')).to.equal('logo');
     expect(img.hasAttribute('style')).to.equal(false);
-    render(renderBrandLogo('http://cdn.example/logo.svg', 'Northwind', BASE), root);
+    render(renderBrandLogo('http://cdn.example/logo.svg', 'Northwind', 'logo', BASE), root);
     expect(root.querySelector('img')).to.equal(null);
   });
 
   it('removes an image that fails to load (no broken-image icon)', async () => {
     const root = fixtureSync<HTMLDivElement>(html`<div></div>`);
     // Same origin as the test page, and not there: the server answers 404.
-    render(renderBrandLogo('/no-such-logo-here.png', 'Northwind', document.baseURI), root);
+    render(renderBrandLogo('/no-such-logo-here.png', 'Northwind', 'logo', document.baseURI), root);
     expect(root.querySelector('img')).to.not.equal(null);
     await until(() => root.querySelector('img') === null, 'the failed logo is removed');
     // Another address is a new image.
-    render(renderBrandLogo('/another-missing-logo.png', 'Northwind', document.baseURI), root);
+    render(
+      renderBrandLogo('/another-missing-logo.png', 'Northwind', 'logo', document.baseURI),
+      root,
+    );
     expect(root.querySelector('img')).to.not.equal(null);
   });
 });

@@ -53,12 +53,14 @@ function removeOnError(event: Event): void {
 }
 
 /**
- * `<img part="logo">` for a brand, or nothing when the URL is refused (see {@link logoSource}).
- * `alt` is the brand's name (the image is the name in picture form).
+ * An `<img>` for a brand, or nothing when the URL is refused (see {@link logoSource}). `alt` is the
+ * brand's name (the image is the name in picture form). `part` is the element's part name for it
+ * (the element that shows a logo declares it).
  */
 export function renderBrandLogo(
   url: string | null | undefined,
   name: string,
+  part: string,
   base?: string,
 ): unknown {
   const src = logoSource(url, base);
@@ -68,7 +70,7 @@ export function renderBrandLogo(
     src,
     html`<img
       class="sla-brand-logo"
-      part="logo"
+      part=${part}
       src=${src}
       alt=${name}
       decoding="async"
