@@ -210,7 +210,7 @@ function nameCell(
   return html`<div
     role=${row.kind === 'customer' ? 'rowheader' : 'gridcell'}
     class="cell name"
-    part="cell name"
+    part="cell col-name"
     data-col="0"
     tabindex=${tab(ctx, row.key, 0, last)}
   >
@@ -249,7 +249,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
             html`<div
               role="gridcell"
               class="cell ${c.id}${c.numeric ? ' num' : ''}"
-              part="cell ${c.id}"
+              part="cell col-${c.id}"
               data-col=${i + 1}
               data-column=${c.id}
               tabindex=${tab(ctx, row.key, i + 1, last)}
@@ -287,7 +287,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         <div
           role="gridcell"
           class="cell health"
-          part="cell health"
+          part="cell col-health"
           data-col="1"
           tabindex=${tab(ctx, row.key, 1, 2)}
         >
@@ -296,7 +296,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         <div
           role="gridcell"
           class="cell about"
-          part="cell terms"
+          part="cell about"
           data-col="2"
           aria-colspan="10"
           tabindex=${tab(ctx, row.key, 2, 2)}
@@ -335,7 +335,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         <div
           role="gridcell"
           class="cell health"
-          part="cell status"
+          part="cell col-health"
           data-col="1"
           tabindex=${tab(ctx, row.key, 1, 2)}
         >
@@ -344,7 +344,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         <div
           role="gridcell"
           class="cell about"
-          part="cell value"
+          part="cell about"
           data-col="2"
           aria-colspan="10"
           tabindex=${tab(ctx, row.key, 2, 2)}
@@ -385,7 +385,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         <div
           role="gridcell"
           class="cell health"
-          part="cell status"
+          part="cell col-health"
           data-col="1"
           tabindex=${tab(ctx, row.key, 1, 2)}
         >
@@ -394,7 +394,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         <div
           role="gridcell"
           class="cell about"
-          part="cell figures"
+          part="cell about"
           data-col="2"
           aria-colspan="10"
           tabindex=${tab(ctx, row.key, 2, 2)}
@@ -416,7 +416,7 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         <div
           role="gridcell"
           class="cell wide"
-          part="cell chain"
+          part="cell about"
           data-col="0"
           aria-colspan="12"
           tabindex=${tab(ctx, row.key, 0, 0)}

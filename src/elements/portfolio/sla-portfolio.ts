@@ -131,7 +131,21 @@ const splitList = (value: string | undefined): string[] =>
  * @csspart row - A row of the grid (`data-kind`: customer, agreement, objective, service, chain, detail; `data-health`: its status).
  * @csspart drill - A drill-down row (agreement, objective, service).
  * @csspart detail-row - The row holding the `detail` slot.
- * @csspart cell - A cell; a second part name says which (name, health, met, atRisk, breached, credit, bonus, net, worst, review, exit, trend, terms, status, value, figures, chain, detail).
+ * @csspart cell - A cell of the grid; a second part name says which.
+ * @csspart col-name - The customer (or agreement, objective, service) name cell, with the disclosure triangle.
+ * @csspart col-health - The health cell (score and status), also of drill-down rows.
+ * @csspart col-met - Objectives met (met or exceeded).
+ * @csspart col-atRisk - Objectives at risk.
+ * @csspart col-breached - Objectives breached.
+ * @csspart col-credit - Credits, one line per currency.
+ * @csspart col-bonus - Bonuses, one line per currency.
+ * @csspart col-net - Net (bonuses minus credits), one line per currency.
+ * @csspart col-worst - The worst objective and its value.
+ * @csspart col-review - The next review (`data-state` overdue, soon, later on its text).
+ * @csspart col-exit - The exit-clause warning (triggered, near).
+ * @csspart col-trend - The trend cell.
+ * @csspart about - The wide cell of a drill-down row: what an agreement inherits and overrides, an objective's value, a service's end-to-end figures, a chain.
+ * @csspart detail - The cell holding the `detail` slot.
  * @csspart level - An agreement's level ("Corporate agreement").
  * @csspart objective - An objective's name in the drill-down.
  * @csspart inheritance - What an agreement inherits and overrides, in words.

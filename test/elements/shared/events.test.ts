@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  slaFilterChangeEvent,
   slaRangeChangeEvent,
   slaSelectEvent,
   slaSortChangeEvent,
@@ -95,5 +96,15 @@ describe('events', () => {
     expect([range!.type, sort!.type]).to.deep.equal(['sla-range-change', 'sla-sort-change']);
     // @ts-expect-error the direction is ascending or descending
     slaSortChangeEvent({ key: 'health', direction: 'up' });
+  });
+
+  it('sla-filter-change reaches the document with the statuses and the search text', () => {
+    const [filter] = throughShadowRoot(
+      'sla-filter-change',
+      slaFilterChangeEvent({ status: ['breached', 'at-risk'], search: 'fabrik' }),
+    );
+    expect(filter!.type).to.equal('sla-filter-change');
+    expect(filter!.detail).to.deep.equal({ status: ['breached', 'at-risk'], search: 'fabrik' });
+    expect(filter!.bubbles && filter!.composed).to.equal(true);
   });
 });
