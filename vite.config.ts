@@ -179,10 +179,70 @@ function monthlyReports(): Plugin {
   };
 }
 
+/** Customers in the provider console's generated feed (its "2,000 customers" switch). */
+const CONSOLE_CUSTOMERS = 2000;
+
+/**
+ * The provider console's feeds, whole (a provider sees every customer; its customers' portals
+ * only their own):
+ *   `/provider/sample.json`           the sample feed, with the provider's logo served by the demo
+ *                                     itself (`/logo.svg`): the sample's logo URL names an invented
+ *                                     host, which a browser cannot reach;
+ *   `/provider/customers-2000.json`   2,000 generated customers in five currencies, with service
+ *                                     agreements along a dependency chain
+ *                                     (test/fixtures/portfolio-feeds.ts, seeded), made on the
+ *                                     first request and kept.
+ */
+function providerFeeds(): Plugin {
+  let text: Promise<string> | undefined;
+  return {
+    name: 'sla-demo-provider-feeds',
+    configureServer(server) {
+      server.middlewares.use('/provider/', (req, res, next) => {
+        const name = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
+        const send = (body: string): void => {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(body);
+        };
+        if (name === 'sample.json') {
+          const feed = JSON.parse(
+            readFileSync(fromRoot('test/fixtures/sample-feed.json'), 'utf8'),
+          ) as { provider: { branding?: { logoUrl?: string } } };
+          if (feed.provider.branding?.logoUrl) feed.provider.branding.logoUrl = '/logo.svg';
+          send(JSON.stringify(feed));
+          return;
+        }
+        if (name !== `customers-${CONSOLE_CUSTOMERS}.json`) {
+          res.statusCode = 404;
+          res.end('no such provider feed');
+          return;
+        }
+        text ??= (async () => {
+          const fixtures = (await server.ssrLoadModule(
+            fromRoot('test/fixtures/portfolio-feeds.ts'),
+          )) as typeof import('./test/fixtures/portfolio-feeds.js');
+          // Periods up to last month, review dates around today: a book as it stands now.
+          return JSON.stringify(
+            fixtures.portfolioFeed({ seed: 7, customers: CONSOLE_CUSTOMERS, now: Date.now() }),
+          );
+        })();
+        text.then(
+          (body) => send(body),
+          (error: unknown) => {
+            text = undefined;
+            next(error);
+          },
+        );
+      });
+    },
+  };
+}
+
 function serveConfig(): UserConfig {
   return {
     root: fromRoot('demo'),
-    plugins: [monthlyReports(), perCustomerFeeds()],
+    plugins: [monthlyReports(), perCustomerFeeds(), providerFeeds()],
     // The bundled fixtures (sample feed) are served as static files: /sample-feed.json.
     publicDir: fromRoot('test/fixtures'),
     // The demo pages load the kit and the fixtures from the repo root. Module imports of

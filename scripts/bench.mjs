@@ -3,12 +3,13 @@
 //   bench/*.bench.ts          node --import tsx   (pure code: feed parsing, model maths)
 //   bench/*.browser-bench.mjs node                (entries that drive Chromium themselves)
 // Each entry prints its own table and writes bench/results/<name>.json (gitignored) with at least
-// { name, summary } and, when it has a goal, { withinGoal }. This script prints those summaries at
+// { name, summary } and, when it has a goal, { withinGoal }; a browser bench beside a Node bench of
+// the same name (portfolio) writes <name>.browser.json. This script prints those summaries at
 // the end. Filters keep only entries whose file name contains one of them.
 // Exit status: non-zero when an entry crashes; with BENCH_STRICT=1 also when a goal is missed
 // (timings on shared machines are noisy, so a missed goal is reported, not fatal, by default).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,8 +19,8 @@ const filters = process.argv.slice(2);
 const strict = process.env.BENCH_STRICT === '1';
 
 const kinds = [
-  { suffix: '.bench.ts', args: (file) => ['--import', 'tsx', file] },
-  { suffix: '.browser-bench.mjs', args: (file) => [file] },
+  { suffix: '.bench.ts', args: (file) => ['--import', 'tsx', file], results: [''] },
+  { suffix: '.browser-bench.mjs', args: (file) => [file], results: ['.browser', ''] },
 ];
 
 const entries = existsSync(benchDir)
@@ -30,7 +31,12 @@ const entries = existsSync(benchDir)
         if (!kind) return [];
         if (filters.length && !filters.some((f) => name.includes(f))) return [];
         return [
-          { name, base: name.slice(0, -kind.suffix.length), args: kind.args(join(benchDir, name)) },
+          {
+            name,
+            base: name.slice(0, -kind.suffix.length),
+            args: kind.args(join(benchDir, name)),
+            results: kind.results,
+          },
         ];
       })
   : [];
@@ -46,12 +52,16 @@ const outcomes = [];
 for (const entry of entries) {
   console.log(`\n=== ${entry.name}`);
   const started = performance.now();
+  const startedAt = Date.now();
   const result = spawnSync(process.execPath, entry.args, { cwd: root, stdio: 'inherit' });
   const seconds = (performance.now() - started) / 1000;
-  const resultsFile = join(benchDir, 'results', `${entry.base}.json`);
+  // The entry's own results: the first of its names written during this run.
+  const resultsFile = entry.results
+    .map((tail) => join(benchDir, 'results', `${entry.base}${tail}.json`))
+    .find((file) => existsSync(file) && statSync(file).mtimeMs >= startedAt - 1000);
   let summary = '';
   let withinGoal;
-  if (existsSync(resultsFile)) {
+  if (resultsFile) {
     try {
       const data = JSON.parse(readFileSync(resultsFile, 'utf8'));
       summary = typeof data.summary === 'string' ? data.summary : '';

@@ -25,3 +25,8 @@ export declare function npmEntryBytes(
   root: string,
   entry: string,
 ): Promise<{ files: { file: string; gzip: number }[]; gzip: number }>;
+export declare function besideBytes(
+  root: string,
+  file: string,
+  shown: string,
+): { files: { file: string; gzip: number }[]; gzip: number };

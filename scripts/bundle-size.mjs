@@ -81,6 +81,22 @@ export function loadedBytes(root, file) {
 }
 
 /**
+ * Bytes a page that already loads `shown` (repo-relative standalone entry, e.g. the scorecard)
+ * loads more for `file`: the files of `file` and its chunks that `shown` does not import.
+ * @param {string} root absolute path of the repo
+ * @param {string} file
+ * @param {string} shown
+ */
+export function besideBytes(root, file, shown) {
+  const { withImports } = standaloneManifest(root);
+  const already = new Set(withImports(shown));
+  const files = withImports(file)
+    .filter((f) => !already.has(f))
+    .map((f) => ({ file: f, gzip: gzipBytes(join(root, f)) }));
+  return { files, gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
+}
+
+/**
  * Bytes a page loads for every entry of the standalone build on one page: each entry and each
  * shared chunk counted once.
  * @param {string} root absolute path of the repo

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  besideBytes,
   gzipBytes as gzipFile,
   kB,
   npmEntryBytes,
@@ -169,11 +170,17 @@ heading('size budgets (gzip -9; an entry counts with the chunks it imports)');
     if (file.startsWith('//')) continue;
     // "page": every standalone entry on one page; "npm:<entry>": an app's esbuild bundle of the
     // npm entry dist/<entry> (scripts/bundle-size.mjs).
-    if (file === 'page' || file.startsWith('npm:')) {
+    // "<entry> beside <entry>": what the first adds on a page that already loads the second.
+    const beside = file.split(' beside ');
+    if (file === 'page' || file.startsWith('npm:') || beside.length === 2) {
       let bytes = -1;
       try {
         bytes =
-          file === 'page' ? pageBytes(root).gzip : (await npmEntryBytes(root, file.slice(4))).gzip;
+          file === 'page'
+            ? pageBytes(root).gzip
+            : beside.length === 2
+              ? besideBytes(root, beside[0], beside[1]).gzip
+              : (await npmEntryBytes(root, file.slice(4))).gzip;
       } catch (error) {
         console.log(`  ✗ ${file}: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -12,6 +12,7 @@
 export { SlaScorecard } from './elements/scorecard/sla-scorecard.js';
 export { SlaBreachTimeline } from './elements/breach-timeline/sla-breach-timeline.js';
 export { SlaIncentiveView } from './elements/incentive-view/sla-incentive-view.js';
+export { SlaPortfolio } from './elements/portfolio/sla-portfolio.js';
 export { SlaFeed } from './elements/feed/sla-feed.js';
 export {
   SlaElement,
@@ -34,6 +35,8 @@ export type {
   SlaErrorDetail,
   SlaErrorEvent,
   SlaEventMap,
+  SlaFilterChangeDetail,
+  SlaFilterChangeEvent,
   SlaLoadDetail,
   SlaLoadEvent,
   SlaRangeChangeDetail,
@@ -45,7 +48,9 @@ export type {
   SlaSelectEvent,
   SlaSelectKind,
   SlaSelectObjective,
+  SlaSelectPath,
   SlaSelectPeriod,
+  SlaSelectService,
   SlaSortChangeDetail,
   SlaSortChangeEvent,
   SortDirection,

@@ -26,3 +26,12 @@ export {
   type BandZoneBox,
   type BandZoneInput,
 } from './bands.js';
+export {
+  sortRows,
+  filterRows,
+  foldText,
+  isPortfolioSortKey,
+  PORTFOLIO_SORT_KEYS,
+  type PortfolioSortKey,
+  type PortfolioFilter,
+} from './portfolio-sort.js';

@@ -70,6 +70,7 @@ export {
   netPositionOverRange,
   customerNetPosition,
   portfolioNetPosition,
+  sumMoneyTotals,
   type NetPosition,
   type NetPositionRange,
   type MoneyTotal,
@@ -197,3 +198,26 @@ export {
 } from './ledger.js';
 export { amountAtRisk, poolAllocation, creditShareOfFee, usesPool } from './pool.js';
 export { earnBackOutcome, type EarnBackOutcome } from './earn-back.js';
+export {
+  portfolioRows,
+  portfolioRow,
+  portfolioMoneyTotals,
+  portfolioRowsComputed,
+  shortfall,
+  DEFAULT_TREND_PERIODS,
+  DEFAULT_REVIEW_SOON_DAYS,
+  type PortfolioOptions,
+  type StatusCounts,
+  type WorstObjective,
+  type ReviewDue,
+  type ExitWarning,
+  type TrendPoint,
+  type PortfolioRow,
+} from './portfolio.js';
+export {
+  drillDown,
+  type DrillObjective,
+  type DrillAgreement,
+  type DrillCustomer,
+} from './drill-down.js';
+export { serviceChain, type ChainLink, type ServiceChain } from './service-chain.js';

@@ -13,6 +13,7 @@ import {
   type AgreementPeriod,
 } from './agreement-periods.js';
 import type { FeedIndex } from './feed-index.js';
+import { decimal, minorUnitDigits } from './decimal.js';
 import { resolveAgreement } from './resolve.js';
 import { agreementPeriodBonus, type AgreementPeriodBonus } from './bonus.js';
 import { agreementPeriodCredit, type AgreementPeriodCredit } from './credit.js';
@@ -160,20 +161,55 @@ export function portfolioNetPosition(
 }
 
 function totalsOf(ranges: readonly NetPositionRange[]): MoneyTotal[] {
-  const byCurrency = new Map<string, { credit: number; bonus: number }>();
+  const items: { currency: string; credit: number; bonus: number }[] = [];
   for (const r of ranges) {
     if (r.currency === undefined || r.credit === null || r.bonus === null) continue;
-    const t = byCurrency.get(r.currency) ?? { credit: 0, bonus: 0 };
-    t.credit += r.credit;
-    t.bonus += r.bonus;
-    byCurrency.set(r.currency, t);
+    items.push({ currency: r.currency, credit: r.credit, bonus: r.bonus });
+  }
+  return sumMoneyTotals(items);
+}
+
+/**
+ * An amount in whole minor units of a currency (`scale` = 10 ^ its digits), rounded half away
+ * from zero on its decimal value: the product is first kept to 15 significant digits, so
+ * 4,979.065 EUR (497,906.49999999994 cents in binary) is 497,907 cents.
+ */
+function toMinor(amount: number, scale: number): number {
+  const x = Number((Math.abs(amount) * scale).toPrecision(15));
+  const rounded = Math.round(x);
+  return amount < 0 ? -rounded : rounded;
+}
+
+/**
+ * Credits and bonuses summed per currency, exact: each amount is rounded once to the currency's
+ * minor unit (`minorUnitDigits`: cents for EUR, yen for JPY), then whole minor units are added, so
+ * 0.1 + 0.2 EUR is 0.3 EUR, not 0.30000000000000004. Never adds across currencies; the totals are
+ * sorted by currency code, `net` = bonus - credit.
+ */
+export function sumMoneyTotals(
+  items: Iterable<{ readonly currency: string; readonly credit: number; readonly bonus: number }>,
+): MoneyTotal[] {
+  const byCurrency = new Map<string, { credit: number; bonus: number; scale: number }>();
+  for (const item of items) {
+    let t = byCurrency.get(item.currency);
+    if (!t) {
+      t = { credit: 0, bonus: 0, scale: 10 ** minorUnitDigits(item.currency) };
+      byCurrency.set(item.currency, t);
+    }
+    t.credit += toMinor(item.credit, t.scale);
+    t.bonus += toMinor(item.bonus, t.scale);
   }
   return [...byCurrency]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([currency, t]) => ({
       currency,
-      credit: t.credit,
-      bonus: t.bonus,
-      net: t.bonus - t.credit,
+      credit: fromMinor(t.credit, t.scale),
+      bonus: fromMinor(t.bonus, t.scale),
+      net: fromMinor(t.bonus - t.credit, t.scale),
     }));
+}
+
+/** Whole minor units back to an amount of the currency. */
+function fromMinor(minor: number, scale: number): number {
+  return decimal(minor / scale) || 0;
 }

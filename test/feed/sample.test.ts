@@ -35,8 +35,14 @@ describe('parseFeed(sample-feed.json)', () => {
     expect(f.periods[0]!.start).to.equal(ms('2026-10-01T00:00:00Z'));
   });
 
-  it('holds three customers in three currencies, one of them white-labelled', () => {
-    expect(feed.customers.map((c) => c.currency)).to.deep.equal(['EUR', 'GBP', 'USD']);
+  it('holds five customers in three currencies, one of them white-labelled', () => {
+    expect(feed.customers.map((c) => c.currency)).to.deep.equal([
+      'EUR',
+      'GBP',
+      'USD',
+      'USD',
+      'GBP',
+    ]);
     const branded = feed.customers.filter((c) => c.branding?.logoUrl);
     expect(branded.map((c) => c.id)).to.deep.equal(['tailspin']);
   });
@@ -44,9 +50,13 @@ describe('parseFeed(sample-feed.json)', () => {
   it('has corporate, customer and service agreements chained by parentId', () => {
     const levels = feed.agreements.map((a) => a.level);
     expect(levels.filter((l) => l === 'corporate')).to.have.length(1);
-    expect(levels.filter((l) => l === 'customer')).to.have.length(3);
+    expect(levels.filter((l) => l === 'customer')).to.have.length(5);
     expect(levels.filter((l) => l === 'service').length).to.be.greaterThan(0);
-    for (const a of feed.agreements.filter((x) => x.level !== 'corporate')) {
+    // The console customers' agreements (Wingtip, Litware) stand on their own: no corporate parent.
+    const standalone = new Set(['wingtip-msa', 'litware-msa']);
+    for (const a of feed.agreements.filter(
+      (x) => x.level !== 'corporate' && !standalone.has(x.id),
+    )) {
       expect(
         feed.agreements.some((p) => p.id === a.parentId),
         a.id,
@@ -61,9 +71,9 @@ describe('parseFeed(sample-feed.json)', () => {
       series.set(key, (series.get(key) ?? 0) + 1);
     }
     expect([...series.values()].every((n) => n === 12)).to.equal(true);
-    // Sorted by instant: Berlin's November starts first, New York's October starts last.
+    // Sorted by instant: Berlin's November starts first, Chicago's October starts last.
     expect(feed.periods[0]!.start).to.equal(ms('2025-11-01T00:00:00+01:00'));
-    expect(feed.periods.at(-1)!.start).to.equal(ms('2026-10-01T00:00:00-04:00'));
+    expect(feed.periods.at(-1)!.start).to.equal(ms('2026-10-01T00:00:00-05:00'));
   });
 
   it('writes period boundaries with offsets that follow DST', () => {

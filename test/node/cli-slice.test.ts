@@ -42,7 +42,7 @@ describe('sla-kit slice', () => {
     assert.equal(r.stdout, '');
     assert.equal(
       r.stderr,
-      'sla-kit: customer "initech" is not in the feed (its customers: contoso, fabrikam, tailspin)\n',
+      'sla-kit: customer "initech" is not in the feed (its customers: contoso, fabrikam, tailspin, wingtip, litware)\n',
     );
   });
 
@@ -51,12 +51,14 @@ describe('sla-kit slice', () => {
     const r = cli(['slice', '--all', '--out', out, sampleFile]);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, '');
-    assert.equal(r.stderr, `sliced: 3 customers to ${out} (index.json lists them)\n`);
+    assert.equal(r.stderr, `sliced: 5 customers to ${out} (index.json lists them)\n`);
     assert.deepEqual(readdirSync(out).sort(), [
       'contoso.json',
       'fabrikam.json',
       'index.json',
+      'litware.json',
       'tailspin.json',
+      'wingtip.json',
     ]);
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as {
       customers: { id: string; file: string; agreements: number }[];
@@ -67,6 +69,8 @@ describe('sla-kit slice', () => {
         ['contoso', 'contoso.json', 4],
         ['fabrikam', 'fabrikam.json', 4],
         ['tailspin', 'tailspin.json', 4],
+        ['wingtip', 'wingtip.json', 5],
+        ['litware', 'litware.json', 1],
       ],
     );
     const fabrikam = readFileSync(join(out, 'fabrikam.json'), 'utf8');
@@ -85,8 +89,9 @@ describe('sla-kit slice', () => {
       fabrikam: 'index',
       tailspin: 'Ünïcode id',
     };
-    for (const c of feed.customers) c.id = rename[c.id]!;
-    for (const a of feed.agreements) if (a.customerId) a.customerId = rename[a.customerId]!;
+    for (const c of feed.customers) c.id = rename[c.id] ?? c.id;
+    for (const a of feed.agreements)
+      if (a.customerId) a.customerId = rename[a.customerId] ?? a.customerId;
     const out = join(scratch, 'names');
     const r = cli(['slice', '--all', '--out', out, '-'], JSON.stringify(feed));
     assert.equal(r.status, 0, r.stderr);
@@ -95,6 +100,8 @@ describe('sla-kit slice', () => {
       '%69ndex.json',
       '%C3%9Cn%C3%AFcode%20id.json',
       'index.json',
+      'litware.json',
+      'wingtip.json',
     ]);
     // Nothing was written outside the output directory.
     assert.ok(!readdirSync(scratch).includes('escape.json'));

@@ -31,7 +31,7 @@ describe(`sla-kit validate (${cliCommand.slice(1).join(' ')})`, () => {
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.equal(
       r.stdout,
-      'valid: 3 customers, 10 agreements, 22 objectives, 636 periods, 34 breaches (no warnings)\n',
+      'valid: 5 customers, 16 agreements, 29 objectives, 720 periods, 36 breaches (no warnings)\n',
     );
   });
 
@@ -47,7 +47,7 @@ describe(`sla-kit validate (${cliCommand.slice(1).join(' ')})`, () => {
   test('reads standard input with -', () => {
     const r = cli(['validate', '-'], readFileSync(join(fixtures, 'sample-feed.json')));
     assert.equal(r.status, 0);
-    assert.match(r.stdout, /^valid: 3 customers/);
+    assert.match(r.stdout, /^valid: 5 customers/);
     const bad = cli(['validate', '-'], '{"schemaVersion": 1,');
     assert.equal(bad.status, 1);
     assert.match(bad.stdout, /^error {3}\(feed\): The feed is not valid JSON at line 1, column 21/);
@@ -112,7 +112,7 @@ describe(`sla-kit validate (${cliCommand.slice(1).join(' ')})`, () => {
   test('--strict accepts a feed without warnings, exit 0', () => {
     const r = cli(['validate', '--strict', join(fixtures, 'sample-feed.json')]);
     assert.equal(r.status, 0, r.stdout);
-    assert.match(r.stdout, /^valid: 3 customers, .* \(no warnings\)\n$/);
+    assert.match(r.stdout, /^valid: 5 customers, .* \(no warnings\)\n$/);
   });
 
   test('reports an unreadable file in one line, exit 2, no stack trace', () => {

@@ -16,6 +16,8 @@ const NAMES: Record<string, string> = {
   contoso: 'Contoso Retail',
   fabrikam: 'Fabrikam Logistics',
   tailspin: 'Tailspin Health',
+  wingtip: 'Wingtip Toys',
+  litware: 'Litware Ltd',
 };
 
 let server: ViteDevServer;
@@ -42,7 +44,7 @@ describe('demo portal feeds', () => {
     };
     assert.deepEqual(
       index.customers.map((c) => c.id),
-      ['contoso', 'fabrikam', 'tailspin'],
+      ['contoso', 'fabrikam', 'tailspin', 'wingtip', 'litware'],
     );
   });
 

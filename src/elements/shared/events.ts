@@ -60,11 +60,26 @@ export interface TimeRange {
   readonly end: number;
 }
 
+/**
+ * Where a selected node sits in a customer's tree of agreements (a portfolio drill-down): the
+ * customer, the agreements from the top-most down to the selected one (or to the one holding the
+ * selected objective or service), and the objective or service when one was picked.
+ */
+export interface SlaSelectPath {
+  readonly customer: string;
+  /** Agreement ids, top-most (corporate) first. */
+  readonly agreements: readonly string[];
+  readonly objective?: string;
+  readonly service?: string;
+}
+
 /** `sla-select` for a customer (a portfolio row or tile). */
 export interface SlaSelectCustomer {
   readonly kind: 'customer';
   /** Customer id. */
   readonly customer: string;
+  /** The full path, from elements that show a tree (the portfolio). */
+  readonly path?: SlaSelectPath;
 }
 
 /** `sla-select` for an agreement (a card title, a portfolio cell). */
@@ -72,6 +87,20 @@ export interface SlaSelectAgreement {
   readonly kind: 'agreement';
   /** Agreement id. */
   readonly agreement: string;
+  /** The full path, from elements that show a tree (the portfolio). */
+  readonly path?: SlaSelectPath;
+}
+
+/** `sla-select` for a service (a portfolio drill-down's service node and its dependency chain). */
+export interface SlaSelectService {
+  readonly kind: 'service';
+  /** Service id. */
+  readonly service: string;
+  /** The agreement the service node belongs to. */
+  readonly agreement: string;
+  /** The agreement period the chain was shown for, when it has one. */
+  readonly period?: TimeRange;
+  readonly path?: SlaSelectPath;
 }
 
 /** `sla-select` for an objective of an agreement (a scorecard row, a bar), in a period. */
@@ -82,6 +111,8 @@ export interface SlaSelectObjective {
   readonly objective: string;
   /** The period the objective was shown for. */
   readonly period: TimeRange;
+  /** The full path, from elements that show a tree (the portfolio). */
+  readonly path?: SlaSelectPath;
 }
 
 /** `sla-select` for a period of an agreement (the period picker, a timeline column). */
@@ -112,7 +143,12 @@ export interface SlaSelectBreach {
  * ```
  */
 export type SlaSelectDetail =
-  SlaSelectCustomer | SlaSelectAgreement | SlaSelectObjective | SlaSelectPeriod | SlaSelectBreach;
+  | SlaSelectCustomer
+  | SlaSelectAgreement
+  | SlaSelectObjective
+  | SlaSelectPeriod
+  | SlaSelectBreach
+  | SlaSelectService;
 
 /** What was picked: the `kind` of an {@link SlaSelectDetail}. */
 export type SlaSelectKind = SlaSelectDetail['kind'];
@@ -138,11 +174,21 @@ export interface SlaSortChangeDetail {
   readonly direction: SortDirection;
 }
 
+/**
+ * Detail of `sla-filter-change`: the reader changed which rows a list shows (a portfolio's status
+ * filter or search). `status` is empty when every status is shown. Only on user action.
+ */
+export interface SlaFilterChangeDetail {
+  readonly status: readonly string[];
+  readonly search: string;
+}
+
 export type SlaErrorEvent = CustomEvent<SlaErrorDetail>;
 export type SlaLoadEvent = CustomEvent<SlaLoadDetail>;
 export type SlaSelectEvent = CustomEvent<SlaSelectDetail>;
 export type SlaRangeChangeEvent = CustomEvent<SlaRangeChangeDetail>;
 export type SlaSortChangeEvent = CustomEvent<SlaSortChangeDetail>;
+export type SlaFilterChangeEvent = CustomEvent<SlaFilterChangeDetail>;
 
 /** The kit's events by name (in `HTMLElementEventMap` and `DocumentEventMap`). */
 export interface SlaEventMap {
@@ -150,12 +196,14 @@ export interface SlaEventMap {
   'sla-load': SlaLoadEvent;
   /** Loading or validating failed; the last good data (if any) stays on screen, marked stale. */
   'sla-error': SlaErrorEvent;
-  /** The reader selected a customer, agreement, objective, period or breach (click or keyboard). */
+  /** The reader selected a customer, agreement, objective, service, period or breach (click or keyboard). */
   'sla-select': SlaSelectEvent;
   /** The reader changed the visible time span. */
   'sla-range-change': SlaRangeChangeEvent;
   /** The reader changed the sort order. */
   'sla-sort-change': SlaSortChangeEvent;
+  /** The reader changed the status filter or the search text. */
+  'sla-filter-change': SlaFilterChangeEvent;
 }
 
 declare global {
@@ -191,4 +239,9 @@ export function slaRangeChangeEvent(detail: SlaRangeChangeDetail): SlaRangeChang
 /** Creates an `sla-sort-change` event (bubbles, composed). */
 export function slaSortChangeEvent(detail: SlaSortChangeDetail): SlaSortChangeEvent {
   return new CustomEvent('sla-sort-change', { ...INIT, detail });
+}
+
+/** Creates an `sla-filter-change` event (bubbles, composed). */
+export function slaFilterChangeEvent(detail: SlaFilterChangeDetail): SlaFilterChangeEvent {
+  return new CustomEvent('sla-filter-change', { ...INIT, detail });
 }

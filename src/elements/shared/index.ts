@@ -25,6 +25,7 @@ export {
 } from './context.js';
 export {
   slaErrorEvent,
+  slaFilterChangeEvent,
   slaLoadEvent,
   slaRangeChangeEvent,
   slaSelectEvent,
@@ -34,6 +35,8 @@ export {
   type SlaErrorDetail,
   type SlaErrorEvent,
   type SlaEventMap,
+  type SlaFilterChangeDetail,
+  type SlaFilterChangeEvent,
   type SlaLoadDetail,
   type SlaLoadEvent,
   type SlaRangeChangeDetail,
@@ -45,7 +48,9 @@ export {
   type SlaSelectEvent,
   type SlaSelectKind,
   type SlaSelectObjective,
+  type SlaSelectPath,
   type SlaSelectPeriod,
+  type SlaSelectService,
   type SlaSortChangeDetail,
   type SlaSortChangeEvent,
   type SortDirection,

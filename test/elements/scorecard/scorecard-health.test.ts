@@ -66,7 +66,7 @@ describe('health: portfolio drill-down equals the scorecard', () => {
 
   it('covers every agreement of every customer of the sample, twelve periods each', () => {
     const agreements = new Set(all.map((d) => d.agreementId));
-    expect(agreements.size).to.equal(9);
+    expect(agreements.size).to.equal(15);
     for (const id of agreements)
       expect(all.filter((d) => d.agreementId === id).length, id).to.equal(12);
     // Not a trivial sample: several statuses and scores occur.

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  slaFilterChangeEvent,
   slaRangeChangeEvent,
   slaSelectEvent,
   slaSortChangeEvent,
@@ -41,6 +42,8 @@ function route(detail: SlaSelectDetail): string {
       return `/agreements/${detail.agreement}@${detail.period.start}`;
     case 'breach':
       return `/agreements/${detail.agreement}/breaches/${detail.breach}`;
+    case 'service':
+      return `/agreements/${detail.agreement}/services/${detail.service}`;
   }
 }
 
@@ -53,6 +56,12 @@ describe('events', () => {
       { kind: 'objective', agreement: 'gold', objective: 'avail', period },
       { kind: 'period', agreement: 'gold', period },
       { kind: 'breach', agreement: 'gold', breach: 'b-1', objectives: ['avail'] },
+      {
+        kind: 'service',
+        service: 'svc-erp',
+        agreement: 'gold',
+        path: { customer: 'contoso', agreements: ['nw-corporate', 'gold'], service: 'svc-erp' },
+      },
     ];
     const routes = details.map((d) => {
       const [event] = throughShadowRoot('sla-select', slaSelectEvent(d));
@@ -64,6 +73,7 @@ describe('events', () => {
       `/agreements/gold/objectives/avail@${period.start}`,
       `/agreements/gold@${period.start}`,
       '/agreements/gold/breaches/b-1',
+      '/agreements/gold/services/svc-erp',
     ]);
     // @ts-expect-error an objective selection names its objective
     slaSelectEvent({ kind: 'objective', agreement: 'gold', period });
@@ -86,5 +96,15 @@ describe('events', () => {
     expect([range!.type, sort!.type]).to.deep.equal(['sla-range-change', 'sla-sort-change']);
     // @ts-expect-error the direction is ascending or descending
     slaSortChangeEvent({ key: 'health', direction: 'up' });
+  });
+
+  it('sla-filter-change reaches the document with the statuses and the search text', () => {
+    const [filter] = throughShadowRoot(
+      'sla-filter-change',
+      slaFilterChangeEvent({ status: ['breached', 'at-risk'], search: 'fabrik' }),
+    );
+    expect(filter!.type).to.equal('sla-filter-change');
+    expect(filter!.detail).to.deep.equal({ status: ['breached', 'at-risk'], search: 'fabrik' });
+    expect(filter!.bubbles && filter!.composed).to.equal(true);
   });
 });

@@ -23,11 +23,15 @@ import { ar as incentiveAr } from '../../../src/elements/incentive-view/i18n/ar.
 import { de as incentiveDe } from '../../../src/elements/incentive-view/i18n/de.js';
 import { en as incentiveEn } from '../../../src/elements/incentive-view/i18n/en.js';
 import { incentiveViewMessages } from '../../../src/elements/incentive-view/i18n/index.js';
+import { ar as portfolioAr } from '../../../src/elements/portfolio/i18n/ar.js';
+import { de as portfolioDe } from '../../../src/elements/portfolio/i18n/de.js';
+import { en as portfolioEn } from '../../../src/elements/portfolio/i18n/en.js';
+import { portfolioMessages } from '../../../src/elements/portfolio/i18n/index.js';
 import { useMessages } from '../../../src/elements/shared/i18n/index.js';
 
 // German and Arabic load on first use; load them before the tests that translate with them.
 before(async () => {
-  useMessages(scorecardMessages, breachTimelineMessages, incentiveViewMessages);
+  useMessages(scorecardMessages, breachTimelineMessages, incentiveViewMessages, portfolioMessages);
   await Promise.all([loadCatalogue('de'), loadCatalogue('ar')]);
 });
 
@@ -40,6 +44,7 @@ const BUNDLES: readonly (readonly [string, Readonly<Record<'en' | 'de' | 'ar', A
     ['sla-scorecard', { en: scorecardEn, de: scorecardDe, ar: scorecardAr }],
     ['sla-breach-timeline', { en: timelineEn, de: timelineDe, ar: timelineAr }],
     ['sla-incentive-view', { en: incentiveEn, de: incentiveDe, ar: incentiveAr }],
+    ['sla-portfolio', { en: portfolioEn, de: portfolioDe, ar: portfolioAr }],
   ];
 
 function pluralParam(message: Message): string | undefined {

@@ -113,12 +113,17 @@ export class RowVirtualizer implements ReactiveController {
   set count(count: number) {
     count = Math.max(0, Math.floor(count));
     if (count === this.#count) return;
+    const before = this.#count;
     this.#heights.length = count;
-    if (count > this.#count) this.#heights.fill(Number.NaN, this.#count);
+    if (count > before) this.#heights.fill(Number.NaN, before);
     this.#count = count;
     this.#remeasureAll();
     if (this.#focused !== undefined && this.#focused >= count) this.#focused = undefined;
     this.#clampRange();
+    // A window that reached the end of the list takes in the rows added there, up to the
+    // overscan (they are near the visible area, and no scroll may come to place them).
+    if (this.#placed && count > before && this.#end === before)
+      this.#end = Math.min(count, before + this.#overscan);
   }
 
   /** The rows in the DOM (apart from a kept focused row): `[start, end)`. */

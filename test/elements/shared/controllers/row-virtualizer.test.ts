@@ -233,6 +233,22 @@ describe('RowVirtualizer', () => {
     expect(el.rows.before + el.rows.after).to.equal(0);
   });
 
+  it('renders rows added at the end of a list whose window reached its end (within the overscan)', async () => {
+    const el = await table();
+    // 20 rows of 30 px fill the 600 px viewport: the window is the whole list.
+    el.count = 20;
+    el.requestUpdate();
+    await el.updateComplete;
+    while (el.rows.pending()) await el.updateComplete;
+    expect(el.rows.range).to.deep.equal({ start: 0, end: 20 });
+    // Two more rows below the visible area (a drill-down row opening under the last one).
+    el.count = 22;
+    el.requestUpdate();
+    await el.updateComplete;
+    while (el.rows.pending()) await el.updateComplete;
+    expect(rendered(el).map((r) => r.index)).to.include.members([21, 22, 23]);
+  });
+
   it('works inside a scroll container (the grid of a portfolio)', async () => {
     const el = await fixture<VirtualGrid>(html`<test-virtual-grid></test-virtual-grid>`);
     await el.updateComplete;

@@ -1,0 +1,126 @@
+/**
+ * English messages of `<sla-portfolio>`: the source of truth for its keys (`portfolio.*`). Shared
+ * strings (states, status words, labels) are in `../../shared/i18n/en.ts`.
+ */
+import type { Message } from '../../shared/i18n/types.js';
+
+export const en = {
+  'portfolio.heading': 'Customer portfolio',
+  'portfolio.headingScoped': 'Partnership overview',
+  'portfolio.gridLabel': 'Customers of {provider}',
+  'portfolio.noCustomers': 'The feed has no customers.',
+  'portfolio.noMatch': 'No customer matches the filter.',
+  'portfolio.col.name': 'Customer',
+  'portfolio.col.health': 'Health',
+  'portfolio.col.met': 'Met',
+  'portfolio.col.atRisk': 'At risk',
+  'portfolio.col.breached': 'Breached',
+  'portfolio.col.credit': 'Credits',
+  'portfolio.col.bonus': 'Bonuses',
+  'portfolio.col.net': 'Net',
+  'portfolio.col.worst': 'Worst objective',
+  'portfolio.col.review': 'Review due',
+  'portfolio.col.exit': 'Exit clause',
+  'portfolio.col.trend': 'Trend',
+  'portfolio.col.details': 'Details',
+  'portfolio.summary': {
+    one: '{count} customer: {breached} breached, {atRisk} at risk, {met} met, {noData} without data.',
+    other:
+      '{count} customers: {breached} breached, {atRisk} at risk, {met} met, {noData} without data.',
+  },
+  'portfolio.shown': 'Showing {shown} of {count}.',
+  'portfolio.filter': 'Show customers whose status is',
+  'portfolio.search': 'Search customers',
+  'portfolio.totals': 'Totals per currency (each currency on its own)',
+  'portfolio.currency': 'Currency',
+  'portfolio.none': 'None',
+  'portfolio.score': '{score} of 100',
+  'portfolio.worst': '{name}: {value}',
+  'portfolio.review.overdue': 'Overdue since {date}',
+  'portfolio.review.soon': 'Soon: {date}',
+  'portfolio.review.later': '{date}',
+  'portfolio.exit.triggered': 'Triggered: {misses} of {allowed} misses within {window} periods',
+  'portfolio.exit.near': 'Near: {misses} of {allowed} misses within {window} periods',
+  'portfolio.trend': {
+    one: 'Health in the last period: {last}.',
+    other: 'Health over {count} periods: from {first} to {last}, lowest {lowest}.',
+  },
+  'portfolio.trendNoData': 'No health data in the last periods.',
+  'portfolio.level.corporate': 'Corporate agreement',
+  'portfolio.level.customer': 'Customer agreement',
+  'portfolio.level.service': 'Service agreement',
+  'portfolio.inherits': 'Inherits {terms} from {agreement}',
+  'portfolio.overrides': 'overrides {terms}',
+  'portfolio.sets': 'Sets {terms}',
+  'portfolio.fieldOf': '{fields} of {objective}',
+  'portfolio.template': 'Terms template: no health of its own',
+  'portfolio.objective': '{value} (minimum {minimum}, target {target})',
+  'portfolio.definedIn': 'Defined in {agreement}',
+  'portfolio.changedHere': 'changed here: {fields}',
+  'portfolio.countedIn': 'credits counted in {agreement}',
+  'portfolio.money': 'Credits {credit}, bonuses {bonus}, net {net}',
+  'portfolio.service': 'End to end: {service}',
+  'portfolio.chainAllows':
+    'The chain allows at most {value} end to end (the product of the links’ availabilities).',
+  'portfolio.chainUnknown':
+    'What the chain allows end to end is unknown: {services} without availability data.',
+  'portfolio.chainObjective': 'End-to-end objective: {value}, minimum {minimum}, target {target}',
+  'portfolio.chainNoObjective': 'The feed has no end-to-end objective for this service.',
+  'portfolio.chainLabel': 'Dependency chain of {service}',
+  'portfolio.link': '{service}: {value}',
+  'portfolio.dependsOn': 'depends on {services}',
+  'portfolio.affects': {
+    one: '{count} breach here affects {services}',
+    other: '{count} breaches here affect {services}',
+  },
+  'portfolio.breachesHere': {
+    one: '{count} breach in the period',
+    other: '{count} breaches in the period',
+  },
+  'portfolio.noAvailability': 'no availability data',
+  'portfolio.detail': 'Details of the selected item',
+  'portfolio.tableCaption': 'Customers of {provider}: health, objectives, money and warnings',
+  'portfolio.term.kind': 'kind',
+  'portfolio.term.customerId': 'customer',
+  'portfolio.term.serviceId': 'service',
+  'portfolio.term.fee': 'fee',
+  'portfolio.term.creditCapPercent': 'credit cap',
+  'portfolio.term.bonusCapPercent': 'bonus cap',
+  'portfolio.term.minimumPayable': 'minimum payable',
+  'portfolio.term.atRiskPercent': 'at-risk share',
+  'portfolio.term.earnBack': 'earn-back',
+  'portfolio.term.exitClause': 'exit clause',
+  'portfolio.term.reviewBy': 'review date',
+  'portfolio.term.validFrom': 'start date',
+  'portfolio.term.validTo': 'end date',
+  'portfolio.term.legalUrl': 'legal text',
+  'portfolio.term.summary': 'summary',
+  'portfolio.field.name': 'name',
+  'portfolio.field.serviceId': 'service',
+  'portfolio.field.category': 'category',
+  'portfolio.field.indicator': 'indicator',
+  'portfolio.field.unit': 'unit',
+  'portfolio.field.direction': 'direction',
+  'portfolio.field.window': 'measurement window',
+  'portfolio.field.minimum': 'minimum',
+  'portfolio.field.target': 'target',
+  'portfolio.field.creditTiers': 'credit tiers',
+  'portfolio.field.incentiveTiers': 'incentive tiers',
+  'portfolio.field.weight': 'weight',
+  'portfolio.field.description': 'description',
+  'portfolio.field.wording': 'wording',
+  'portfolio.field.appliesTo': 'scope',
+  'portfolio.field.errorBudget': 'error budget',
+  'portfolio.field.reportOnly': 'report only',
+  'portfolio.field.poolAllocationPercent': 'pool allocation',
+  'portfolio.field.earnBack': 'earn-back',
+} as const satisfies Readonly<Record<string, Message>>;
+
+type PortfolioKey = keyof typeof en;
+export type PortfolioCatalogue = { readonly [K in PortfolioKey]: Message };
+
+declare module '../../shared/i18n/keys.js' {
+  // Adds this element's keys to MessageKey wherever it is compiled in.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface KitMessages extends PortfolioCatalogue {}
+}
