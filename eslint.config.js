@@ -86,6 +86,8 @@ export default defineConfig([
     'reports/',
     '.stryker-tmp/',
     'custom-elements.json',
+    // Framework fixtures, checked against the built package by their own compilers.
+    'test/types/',
   ]),
 
   js.configs.recommended,

@@ -100,10 +100,89 @@ function perCustomerFeeds(): Plugin {
   };
 }
 
+/**
+ * The demo's monthly reports, as a provider's backend makes them: `/sla/report/<customer>.html`
+ * (`?period=YYYY-MM`, default the latest complete month) is what `sla-kit report` writes for that
+ * customer from the sample feed, by the same builder (src/report/report-html.ts), with the kit's
+ * one-file runtime bundled from src/define/ on first use. Sent as a download.
+ */
+function monthlyReports(): Plugin {
+  let runtime: Promise<string> | undefined;
+  const bundleRuntime = async (): Promise<string> => {
+    const esbuild = await import('esbuild');
+    const entries = Object.values(defineEntries());
+    const result = await esbuild.build({
+      stdin: {
+        contents: entries.map((e) => `import ${JSON.stringify(e)};`).join('\n'),
+        resolveDir: repoRoot,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      minify: true,
+      write: false,
+      logLevel: 'warning',
+      // As in the one-file build: no worker file beside it, feeds are parsed on the main thread.
+      plugins: [
+        {
+          name: 'no-feed-worker',
+          setup(build) {
+            build.onResolve({ filter: /\/feed-worker-start\.js$/ }, () => ({
+              path: fromRoot('src/elements/shared/feed-worker-none.ts'),
+            }));
+          },
+        },
+      ],
+    });
+    return result.outputFiles[0]!.text;
+  };
+  return {
+    name: 'sla-demo-monthly-reports',
+    configureServer(server) {
+      server.middlewares.use('/sla/report/', (req, res, next) => {
+        void (async () => {
+          const url = new URL(req.url ?? '/', 'http://demo.invalid');
+          const id = decodeURIComponent(url.pathname.replace(/^\//, '').replace(/\.html$/, ''));
+          const { parseFeed } = (await server.ssrLoadModule(
+            fromRoot('src/feed/index.ts'),
+          )) as typeof import('./src/feed/index.js');
+          const { buildReport, ReportError } = (await server.ssrLoadModule(
+            fromRoot('src/report/report-html.ts'),
+          )) as typeof import('./src/report/report-html.js');
+          const parsed = parseFeed(
+            readFileSync(fromRoot('test/fixtures/sample-feed.json'), 'utf8'),
+          );
+          if (!parsed.ok) throw new Error('the sample feed does not validate');
+          runtime ??= bundleRuntime();
+          try {
+            const report = await buildReport(parsed.feed, {
+              customer: id,
+              period: url.searchParams.get('period') ?? undefined,
+              asOf: Date.now(),
+              runtime: await runtime,
+            });
+            const file = `sla-report-${id.replace(/[^A-Za-z0-9_-]/g, '_')}-${report.data.month}.html`;
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
+            res.setHeader('Cache-Control', 'no-store');
+            res.end(report.html);
+          } catch (error) {
+            if (!(error instanceof ReportError)) throw error;
+            res.statusCode = 404;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(error.message);
+          }
+        })().catch(next);
+      });
+    },
+  };
+}
+
 function serveConfig(): UserConfig {
   return {
     root: fromRoot('demo'),
-    plugins: [perCustomerFeeds()],
+    plugins: [monthlyReports(), perCustomerFeeds()],
     // The bundled fixtures (sample feed) are served as static files: /sample-feed.json.
     publicDir: fromRoot('test/fixtures'),
     // The demo pages load the kit and the fixtures from the repo root. Module imports of

@@ -9,10 +9,20 @@
 //   5. esbuild src/cli/main.ts         -> dist/cli.js (the `sla-kit` bin, all bundled)
 //   6. feedJsonSchema()                -> dist/feed.schema.json
 //   7. custom-elements-manifest        -> custom-elements.json
+//   8. scripts/frameworks.mjs          -> dist/frameworks/ (from the manifest: JSX, Vue and Svelte
+//      types, React 18 wrappers, VS Code custom data, JetBrains web-types)
 // A step whose sources do not exist yet is skipped and said so; a step that fails stops the
 // build with a non-zero exit. SLA_BUILD_QUIET=1 (set by scripts/test.mjs) keeps vite terse.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -103,6 +113,8 @@ try {
         minify: true,
         legalComments: 'eof',
         logLevel: 'warning',
+        // Importing a CDN file where there is no DOM (a server) must not throw.
+        inject: [at('scripts/frameworks-cdn-globals.js')],
         plugins: [
           esbuildMinifyTemplates(),
           // One file has no feed worker file beside it: feeds by `src` are parsed on the main thread.
@@ -197,6 +209,16 @@ try {
     skipIf: () =>
       filesUnder(at('src/elements'), isTs).length === 0 && 'no src/elements/**/*.ts yet',
     run: () => bin('custom-elements-manifest', ['analyze', '--quiet']),
+  });
+  await step('framework types, React wrappers, editor data (-> dist/frameworks/)', {
+    skipIf: () =>
+      (!existsSync(at('custom-elements.json')) && 'no custom-elements.json') ||
+      (!existsSync(at('dist/types/index.d.ts')) && 'no dist/types/index.d.ts'),
+    run: async () => {
+      const { generateFrameworks } = await import('./frameworks.mjs');
+      const manifest = JSON.parse(readFileSync(at('custom-elements.json'), 'utf8'));
+      await generateFrameworks(root, manifest);
+    },
   });
 } catch (error) {
   console.error(`\nbuild failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -297,10 +297,9 @@ the catalogue to \`test/elements/shared/i18n.test.ts\`, and give its bundle a si
 function defineFile(n) {
   return `/** Registers \`<${n.tag}>\` (and \`<sla-feed>\`, which it is usually used with). */
 import { ${n.className} } from '../elements/${n.folder}/${n.tag}.js';
-import { ensureContextRoot } from '../elements/shared/context.js';
+// Registers <sla-feed> first, which also attaches the feed context root.
 import './sla-feed.js';
 
-ensureContextRoot();
 if (!customElements.get('${n.tag}')) customElements.define('${n.tag}', ${n.className});
 
 export { ${n.className} };

@@ -7,6 +7,7 @@
  *   sla-kit slice --customer contoso feed.json > contoso.json
  *   sla-kit slice --all --out feeds/ feed.json
  *   sla-kit schema > feed.schema.json
+ *   sla-kit report --customer contoso --period 2026-10 --out report.html --pdf report.pdf feed.json
  *
  * Node only. Never prints a stack trace: every failure is one plain line.
  */
@@ -23,6 +24,8 @@ import {
   type FeedIssue,
   type FeedLimits,
 } from '../feed/index.js';
+import { report, REPORT_OPTIONS, REPORT_USAGE } from './report.js';
+import { CliError, UsageError } from './usage-error.js';
 
 const EXIT_VALID = 0;
 const EXIT_INVALID = 1;
@@ -42,6 +45,7 @@ Commands:
   slice --all --out <dir> <file|->
                       Write <dir>/<customer id>.json for every customer, and <dir>/index.json
                       listing them (the index names every customer: keep it on the server).
+${REPORT_USAGE}
   schema              Print the feed's JSON Schema (draft 2020-12) for your own validator.
   help                Show this text.
 
@@ -56,10 +60,10 @@ ${Object.entries(DEFAULT_LIMITS)
 
 Options for slice: --limit and --quiet as for validate; problems go to standard error.
 
+${REPORT_OPTIONS}
+
 Exit status: 0 valid, 1 invalid, 2 usage error or unreadable input.
 `;
-
-class UsageError extends Error {}
 
 interface Io {
   out: (line: string) => void;
@@ -82,12 +86,24 @@ async function main(args: readonly string[], io: Io): Promise<number> {
     }
     if (command === 'validate') return await validate(rest, io);
     if (command === 'slice') return await slice(rest, io);
+    if (command === 'report')
+      return await report(rest, {
+        ...io,
+        read: (source) => readSource(source, io),
+        isLimit,
+        readLimit,
+        issueLine: line,
+      });
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`sla-kit: ${error.message}\n\n`);
       io.err(USAGE);
       return EXIT_USAGE;
+    }
+    if (error instanceof CliError) {
+      io.err(`sla-kit: ${error.message}`);
+      return error.status;
     }
     io.err(`sla-kit: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT_USAGE;

@@ -1,9 +1,8 @@
 /** Registers `<sla-breach-timeline>` (and `<sla-feed>`, which it is usually used with). */
 import { SlaBreachTimeline } from '../elements/breach-timeline/sla-breach-timeline.js';
-import { ensureContextRoot } from '../elements/shared/context.js';
+// Registers <sla-feed> first, which also attaches the feed context root.
 import './sla-feed.js';
 
-ensureContextRoot();
 if (!customElements.get('sla-breach-timeline'))
   customElements.define('sla-breach-timeline', SlaBreachTimeline);
 

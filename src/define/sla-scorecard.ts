@@ -1,9 +1,8 @@
 /** Registers `<sla-scorecard>` (and `<sla-feed>`, which it is usually used with). */
 import { SlaScorecard } from '../elements/scorecard/sla-scorecard.js';
-import { ensureContextRoot } from '../elements/shared/context.js';
+// Registers <sla-feed> first, which also attaches the feed context root.
 import './sla-feed.js';
 
-ensureContextRoot();
 if (!customElements.get('sla-scorecard')) customElements.define('sla-scorecard', SlaScorecard);
 
 export { SlaScorecard };

@@ -13,7 +13,7 @@ const built = join(root, 'dist', 'cli.js');
 
 function newestSource(): number {
   let newest = 0;
-  for (const dir of ['src/cli', 'src/feed']) {
+  for (const dir of ['src/cli', 'src/feed', 'src/report']) {
     for (const name of readdirSync(join(root, dir)))
       newest = Math.max(newest, statSync(join(root, dir, name)).mtimeMs);
   }

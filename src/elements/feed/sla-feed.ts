@@ -73,7 +73,11 @@ export class SlaFeed extends LitElement {
    * often than every 5 seconds: a smaller positive value polls every 5 seconds.
    */
   declare refreshInterval: number | undefined;
-  /** The feed as an object or JSON text (takes precedence over `src`). */
+  /**
+   * The feed as an object or JSON text (takes precedence over `src`). Anything else is reported
+   * as an invalid feed (`sla-error`); the framework types accept a feed.
+   * @type {FeedInput | Feed | string | undefined}
+   */
   declare feed: unknown;
 
   /** Loads and watches the feed. */

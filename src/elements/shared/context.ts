@@ -33,10 +33,10 @@ let root: ContextRoot | undefined;
 /**
  * Attaches one `ContextRoot` to the document element (idempotent), so an element that asks for the
  * feed context before its `<sla-feed>` ancestor is defined gets it once the provider upgrades.
- * Called by the `define/` entry points before registering a tag; harmless to call again.
+ * Called by `define/sla-feed` (which every other define entry imports first) before registering
+ * its tag; harmless to call again, and a no-op where there is no document (server-side rendering).
  */
-export function ensureContextRoot(target: HTMLElement = document.documentElement): void {
-  if (root) return;
-  root = new ContextRoot();
-  root.attach(target);
+export function ensureContextRoot(): void {
+  // Without a document (a server importing a define entry) there is nothing to attach to.
+  if (globalThis.document && !root) (root = new ContextRoot()).attach(document.documentElement);
 }

@@ -249,7 +249,11 @@ export class SlaElement extends LitElement {
    * often than every 5 seconds: a smaller positive value polls every 5 seconds.
    */
   declare refreshInterval: number | undefined;
-  /** The feed as an object or JSON text. Takes precedence over `src`. Assign a new object to change it. */
+  /**
+   * The feed as an object or JSON text. Takes precedence over `src`. Assign a new object to change it.
+   * Anything else is reported as an invalid feed (`sla-error`); the framework types accept a feed.
+   * @type {FeedInput | Feed | string | undefined}
+   */
   declare feed: unknown;
   /**
    * Display scope: a customer id. The element then shows only this customer's agreements and
