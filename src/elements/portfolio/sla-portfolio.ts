@@ -36,17 +36,18 @@ import {
   summaryText,
   type Brand,
 } from './sla-portfolio.parts.js';
-import { renderRow } from './sla-portfolio.rows.js';
+import { renderRow, type DrillRowRenderer } from './sla-portfolio.rows.js';
 import { portfolioStyles } from './sla-portfolio.styles.js';
 import {
   COLUMNS,
   customerKey,
   flattenRows,
   isExpandable,
-  modelCache,
   type GridRow,
   type PortfolioContext,
 } from './sla-portfolio.view.js';
+import { LazyPart } from '../shared/internal/lazy-part.js';
+import type { DrillCache } from './sla-portfolio.drill.js';
 
 const SORT_KEYS: readonly PortfolioSortKey[] = [
   'name',
@@ -75,7 +76,8 @@ type Derived =
       readonly feed: Feed;
       readonly all: readonly PortfolioRow[];
       readonly shown: readonly PortfolioRow[];
-      readonly cache: ReturnType<typeof modelCache>;
+      /** The drill module's memoised `drillDown` and `serviceChain`, made on first expand. */
+      readonly cache: { value?: DrillCache };
       readonly options: PortfolioOptions;
       readonly asOf: number | undefined;
     };
@@ -322,10 +324,13 @@ export class SlaPortfolio extends SlaElement {
     ) {
       this.#derived = this.#derive(feed);
       this.#flatten();
-    } else if (changed.has('expanded')) {
+    } else if (changed.has('expanded') || (this.#drillWaiting && this.#drill.get())) {
       this.#flatten();
     }
-    this.#rows.count = this.#flat.length;
+    // Expanded from the start: the rows wait for the drill-down's module, so that the first
+    // window of rows is placed with the drill-down in it (rows added later in a window that
+    // reached the end of the list would only take in the overscan).
+    this.#rows.count = this.#drillWaiting && this.#rows.count === 0 ? 0 : this.#flat.length;
   }
 
   /** The model's options: one object per feed, period and as-of (so the model's memo holds). */
@@ -352,10 +357,7 @@ export class SlaPortfolio extends SlaElement {
     const shown = sortRows(filtered, this.#sortKey, this.#direction, locale);
     const previous = this.#derived;
     // Drill-downs and chains are computed when first shown, once per feed and options.
-    const cache =
-      previous.kind === 'rows' && previous.options === options
-        ? previous.cache
-        : modelCache(index, options);
+    const cache = previous.kind === 'rows' && previous.options === options ? previous.cache : {};
     return { kind: 'rows', feed, all, shown, cache, options, asOf: this.asOf };
   }
 
@@ -378,8 +380,15 @@ export class SlaPortfolio extends SlaElement {
   }
 
   protected override renderPending(): Promise<void> | null {
-    return this.#rows.pending();
+    return this.#drill.pending() ?? this.#rows.pending();
   }
+
+  /** The drill-down (its model calls, rows and templates), loaded when a customer is first expanded. */
+  readonly #drill = new LazyPart(this, () => import('./sla-portfolio.drill.js'));
+  /** The rows were flattened without the drill-down of an expanded customer (its module was loading). */
+  #drillWaiting = false;
+  /** The drill-down rows' templates, once their module is there. */
+  #drillRow: DrillRowRenderer | undefined;
 
   #flatten(): void {
     const d = this.#derived;
@@ -388,17 +397,26 @@ export class SlaPortfolio extends SlaElement {
       this.#rowIndex = new Map();
       return;
     }
+    const customers = this.#expandedCustomers;
+    const drill =
+      customers.size && d.shown.some((r) => customers.has(r.customerId))
+        ? this.#drill.get()
+        : undefined;
+    this.#drillWaiting = customers.size > 0 && !drill && this.#drill.pending() !== null;
+    let expand;
+    if (drill) {
+      const index = indexFeed(d.feed);
+      const options = this.#options();
+      this.#drillRow = drill.renderDrillRow;
+      d.cache.value ??= drill.modelCache(index, options);
+      expand = drill.drillExpander(d.feed, d.cache.value, this.#toggled);
+    }
     this.#flat = flattenRows({
-      feed: d.feed,
-      index: indexFeed(d.feed),
       rows: d.shown,
-      options: this.#options(),
-      customers: this.#expandedCustomers,
-      toggled: this.#toggled,
+      customers,
       selected: this.#selected,
       hasDetail: this.#hasDetail,
-      drill: (id) => d.cache.drill(id),
-      chain: (c, s, p) => d.cache.chain(c, s, p),
+      expand,
     });
     this.#rowIndex = new Map(this.#flat.map((r, i) => [r.key, i] as const));
     if (this.#focus.key !== HEADER && !this.#rowIndex.has(this.#focus.key))
@@ -525,7 +543,12 @@ export class SlaPortfolio extends SlaElement {
                           aria-hidden="true"
                           ${this.#rows.spacer(it.key)}
                         ></div>`
-                      : renderRow(ctx, this.#flat[it.index]!, this.#rows.rowIndex(it.index)),
+                      : renderRow(
+                          ctx,
+                          this.#flat[it.index]!,
+                          this.#rows.rowIndex(it.index),
+                          this.#drillRow,
+                        ),
                 )
               : nothing
           }
