@@ -23,7 +23,7 @@ import {
   type SlaSelectDetail,
   type SortDirection,
 } from '../shared/index.js';
-import { RowVirtualizer } from '../shared/controllers/row-virtualizer.js';
+import type { RowVirtualizer, VirtualItem } from '../shared/controllers/row-virtualizer.js';
 import { brandLogoStyles } from '../shared/internal/brand-logo.js';
 import { sparklineStyles } from '../shared/internal/sparkline.js';
 import { portfolioMessages } from './i18n/index.js';
@@ -68,6 +68,61 @@ const ROW_HEIGHT = 44;
 /** Rows that PageUp / PageDown move by when the visible area cannot tell. */
 const PAGE_ROWS = 10;
 const HEADER = 'header';
+/** Lists of up to this many rows are drawn whole; longer ones window their rows (the virtualiser). */
+const VIRTUAL_ABOVE = 100;
+/** Rows a long list shows while the virtualiser's module loads. */
+const FIRST_SCREEN = 20;
+
+type VirtualizerModule = typeof import('../shared/controllers/row-virtualizer.js');
+let virtualizerModule: VirtualizerModule | undefined;
+let virtualizerLoading: Promise<VirtualizerModule> | undefined;
+/** The row virtualiser, loaded with the first long list (a short portfolio never needs it). */
+function loadVirtualizer(): Promise<VirtualizerModule> {
+  return (virtualizerLoading ??= import('../shared/controllers/row-virtualizer.js').then(
+    (m) => (virtualizerModule = m),
+  ));
+}
+
+/** What the grid asks of its rows: the virtualiser's members it uses. */
+type Rows = Pick<
+  RowVirtualizer,
+  'count' | 'items' | 'rowCount' | 'rowIndex' | 'spacer' | 'scrollToIndex' | 'pending'
+>;
+
+/** A short list's rows, every one in the DOM (up to `limit` while the virtualiser loads). */
+class WholeRows implements Rows {
+  count = 0;
+  limit = Infinity;
+  constructor(
+    private readonly host: { readonly updateComplete: Promise<boolean> },
+    private readonly body: () => HTMLElement | null,
+  ) {}
+  get items(): readonly VirtualItem[] {
+    return Array.from({ length: Math.min(this.count, this.limit) }, (_, index) => ({
+      kind: 'row' as const,
+      key: index,
+      index,
+    }));
+  }
+  get rowCount(): number {
+    return this.count + 1;
+  }
+  rowIndex(index: number): number {
+    return index + 2;
+  }
+  spacer(): never {
+    throw new Error('no spacers in a whole list');
+  }
+  async scrollToIndex(index: number): Promise<HTMLElement | null> {
+    await this.host.updateComplete;
+    const row = this.body()?.querySelector<HTMLElement>(`[aria-rowindex="${index + 2}"]`) ?? null;
+    row?.scrollIntoView({ block: 'nearest' });
+    return row;
+  }
+  pending(): Promise<void> | null {
+    return null;
+  }
+}
 
 type Derived =
   | { readonly kind: 'empty'; readonly key: MessageKey; readonly params: Record<string, string> }
@@ -207,15 +262,40 @@ export class SlaPortfolio extends SlaElement {
   #reportedMissing = '';
   #observer: MutationObserver | undefined;
   readonly #a11y = new ChartA11yController(this);
-  readonly #rows = new RowVirtualizer(this, {
-    rowHeight: ROW_HEIGHT,
-    overscan: 8,
-    rows: () => this.renderRoot.querySelector<HTMLElement>('.body'),
-    scrollElement: () =>
-      this.scrollBoxHeight && this.scrollBoxHeight > 0
-        ? this.renderRoot.querySelector<HTMLElement>('.scroll')
-        : undefined,
-  });
+  readonly #whole = new WholeRows(this, () => this.renderRoot.querySelector<HTMLElement>('.body'));
+  /** The windowed rows, once the list is long (kept from then on). */
+  #virtual: RowVirtualizer | undefined;
+  #virtualizerPending: Promise<void> | undefined;
+
+  get #rows(): Rows {
+    return this.#virtual ?? this.#whole;
+  }
+
+  /** The number of rows; a long list windows them (loading the virtualiser the first time). */
+  #setCount(count: number): void {
+    if (count > VIRTUAL_ABOVE && !this.#virtual) {
+      if (virtualizerModule) {
+        this.#virtual = new virtualizerModule.RowVirtualizer(this, {
+          rowHeight: ROW_HEIGHT,
+          overscan: 8,
+          rows: () => this.renderRoot.querySelector<HTMLElement>('.body'),
+          scrollElement: () =>
+            this.scrollBoxHeight && this.scrollBoxHeight > 0
+              ? this.renderRoot.querySelector<HTMLElement>('.scroll')
+              : undefined,
+        });
+        this.#whole.limit = Infinity;
+      } else {
+        // Until it is there the first rows show (`renderPending` waits for the rest).
+        this.#whole.limit = FIRST_SCREEN;
+        this.#virtualizerPending ??= loadVirtualizer().then(() => {
+          this.#virtualizerPending = undefined;
+          this.requestUpdate();
+        });
+      }
+    }
+    this.#rows.count = count;
+  }
 
   constructor() {
     super();
@@ -330,7 +410,7 @@ export class SlaPortfolio extends SlaElement {
     // Expanded from the start: the rows wait for the drill-down's module, so that the first
     // window of rows is placed with the drill-down in it (rows added later in a window that
     // reached the end of the list would only take in the overscan).
-    this.#rows.count = this.#drillWaiting && this.#rows.count === 0 ? 0 : this.#flat.length;
+    this.#setCount(this.#drillWaiting && this.#rows.count === 0 ? 0 : this.#flat.length);
   }
 
   /** The model's options: one object per feed, period and as-of (so the model's memo holds). */
@@ -380,7 +460,7 @@ export class SlaPortfolio extends SlaElement {
   }
 
   protected override renderPending(): Promise<void> | null {
-    return this.#drill.pending() ?? this.#rows.pending();
+    return this.#drill.pending() ?? this.#virtualizerPending ?? this.#rows.pending();
   }
 
   /** The drill-down (its model calls, rows and templates), loaded when a customer is first expanded. */
