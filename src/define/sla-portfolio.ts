@@ -1,9 +1,8 @@
 /** Registers `<sla-portfolio>` (and `<sla-feed>`, which it is usually used with). */
 import { SlaPortfolio } from '../elements/portfolio/sla-portfolio.js';
-import { ensureContextRoot } from '../elements/shared/context.js';
+// Registers <sla-feed> first, which also attaches the feed context root.
 import './sla-feed.js';
 
-ensureContextRoot();
 if (!customElements.get('sla-portfolio')) customElements.define('sla-portfolio', SlaPortfolio);
 
 export { SlaPortfolio };

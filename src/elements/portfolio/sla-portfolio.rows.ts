@@ -1,13 +1,12 @@
 /**
- * The rows of the portfolio treegrid: a customer row (one cell per column), the drill-down rows
- * (agreement, objective, service: name, health, and what they inherit, override or measure), a
- * service's dependency chain, and the host's detail slot. Functions of (context, row), never of the
- * element; every figure is the model's, formatted here.
+ * The rows of the portfolio treegrid: a customer row (one cell per column) and the host's detail
+ * slot, and the cell helpers the drill-down rows (`sla-portfolio.drill.ts`, loaded on first
+ * expand) share. Functions of (context, row), never of the element; every figure is the model's,
+ * formatted here.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { AgreementTerm, ObjectiveField } from '../../model/index.js';
-import type { MoneyTotal, PortfolioRow, ServiceChain } from '../../model/index.js';
-import { isolate } from '../shared/internal/bidi.js';
+import { guard } from 'lit/directives/guard.js';
+import type { MoneyTotal, PortfolioRow } from '../../model/index.js';
 import { sparklineLayout } from '../../layout/sparkline.js';
 import { renderStatus, type Translate } from '../shared/index.js';
 import { renderSparkline } from '../shared/internal/sparkline.js';
@@ -23,18 +22,22 @@ export const SPARK_WIDTH = 88;
 export const SPARK_HEIGHT = 24;
 
 /** The tabindex of a cell under the roving tabindex: 0 for the one focus position, else -1. */
-function tab(ctx: PortfolioContext, key: string, col: number, last: number): string {
+export function tab(ctx: PortfolioContext, key: string, col: number, last: number): string {
   return ctx.focus.key === key && Math.min(ctx.focus.col, last) === col ? '0' : '-1';
 }
 
 /** The disclosure triangle of an expandable row (decorative: the row says aria-expanded). */
-function chevron(): TemplateResult {
+export function chevron(): TemplateResult {
   return html`<svg class="chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
     ${svg`<path fill="currentColor" d="M5 3 11 8 5 13Z"></path>`}
   </svg>`;
 }
 
-function health(ctx: PortfolioContext, score: number | null, status: PortfolioRow['status']) {
+export function health(
+  ctx: PortfolioContext,
+  score: number | null,
+  status: PortfolioRow['status'],
+) {
   return html`<span class="health"
     >${
       score === null
@@ -200,7 +203,7 @@ function rowClass(row: GridRow, selected: boolean): string {
   return `row ${row.kind}${drill ? ' drill' : ''}${selected ? ' selected' : ''}`;
 }
 
-function nameCell(
+export function nameCell(
   ctx: PortfolioContext,
   row: GridRow,
   content: unknown,
@@ -218,14 +221,42 @@ function nameCell(
   </div>`;
 }
 
-/** One treegrid row, at `rowIndex` (aria-rowindex). */
-export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number): TemplateResult {
+/** What every row's template needs: its class, `aria-level`, `aria-expanded` and selection. */
+export interface RowCommon {
+  readonly cls: string;
+  readonly level: string;
+  readonly selected: boolean;
+  readonly expanded: 'true' | 'false' | typeof nothing;
+}
+
+/** Renders the drill-down rows (agreement, objective, service, chain): the module loaded on first expand. */
+export type DrillRowRenderer = (
+  ctx: PortfolioContext,
+  row: Exclude<GridRow, { kind: 'customer' | 'detail' }>,
+  rowIndex: number,
+  common: RowCommon,
+) => TemplateResult;
+
+/**
+ * One treegrid row, at `rowIndex` (aria-rowindex). A customer row's cells are drawn again only
+ * when what they show changed (the model's row object, the language, the direction, the focus
+ * in the row), so a sort or a scroll redraws only rows that are new in the window. Drill-down
+ * rows come from `drill`, the module loaded with the first drill-down.
+ */
+export function renderRow(
+  ctx: PortfolioContext,
+  row: GridRow,
+  rowIndex: number,
+  drill: DrillRowRenderer | undefined,
+): TemplateResult | typeof nothing {
   const selected = ctx.selected === row.key;
   const expanded =
     'expanded' in row && isOpenable(row) ? (row.expanded ? 'true' : 'false') : nothing;
-  const common = {
+  const common: RowCommon = {
     cls: rowClass(row, selected),
     level: String(row.level),
+    selected,
+    expanded,
   };
   switch (row.kind) {
     case 'customer': {
@@ -243,187 +274,33 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
         aria-expanded=${expanded}
         aria-selected=${selected ? 'true' : 'false'}
       >
-        ${nameCell(ctx, row, html`<bdi class="label">${r.name}</bdi>`, last)}
-        ${COLUMNS.slice(1).map(
-          (c, i) =>
-            html`<div
-              role="gridcell"
-              class="cell ${c.id}${c.numeric ? ' num' : ''}"
-              part="cell col-${c.id}"
-              data-col=${i + 1}
-              data-column=${c.id}
-              tabindex=${tab(ctx, row.key, i + 1, last)}
-            >
-              ${customerCell(ctx, r, c.id)}
-            </div>`,
+        ${guard(
+          [
+            r,
+            ctx.t,
+            ctx.fmt,
+            ctx.rtl,
+            ctx.focus.key === row.key ? ctx.focus.col : -1,
+            'expanded' in row && row.expanded,
+          ],
+          () =>
+            html`${nameCell(ctx, row, html`<bdi class="label">${r.name}</bdi>`, last)}
+            ${COLUMNS.slice(1).map(
+              (c, i) =>
+                html`<div
+                  role="gridcell"
+                  class="cell ${c.id}${c.numeric ? ' num' : ''}"
+                  part="cell col-${c.id}"
+                  data-col=${i + 1}
+                  data-column=${c.id}
+                  tabindex=${tab(ctx, row.key, i + 1, last)}
+                >
+                  ${customerCell(ctx, r, c.id)}
+                </div>`,
+            )}`,
         )}
       </div>`;
     }
-    case 'agreement': {
-      const a = row.agreement;
-      const template = a.level === 'corporate';
-      return html`<div
-        role="row"
-        class=${common.cls}
-        part="row drill"
-        data-key=${row.key}
-        data-kind="agreement"
-        data-level=${a.level}
-        data-health=${a.status}
-        aria-rowindex=${rowIndex}
-        aria-level=${common.level}
-        aria-expanded=${expanded}
-        aria-selected=${selected ? 'true' : 'false'}
-      >
-        ${nameCell(
-          ctx,
-          row,
-          html`<span class="label"
-            ><bdi>${a.name}</bdi>
-            <span class="level" part="level">${ctx.t(`portfolio.level.${a.level}`)}</span></span
-          >`,
-          2,
-        )}
-        <div
-          role="gridcell"
-          class="cell health"
-          part="cell col-health"
-          data-col="1"
-          tabindex=${tab(ctx, row.key, 1, 2)}
-        >
-          ${template ? nothing : health(ctx, a.score, a.status)}
-        </div>
-        <div
-          role="gridcell"
-          class="cell about"
-          part="cell about"
-          data-col="2"
-          aria-colspan="10"
-          tabindex=${tab(ctx, row.key, 2, 2)}
-        >
-          ${
-            template
-              ? html`<span class="line muted">${ctx.t('portfolio.template')}</span>`
-              : nothing
-          }${termsLines(ctx, row)}
-        </div>
-      </div>`;
-    }
-    case 'objective': {
-      const o = row.objective;
-      const v = (n: number | null) =>
-        n === null ? ctx.t('status.no-data') : ctx.fmt.value(n, o.unit);
-      const origin: string[] = [];
-      if (o.inheritedFrom)
-        origin.push(ctx.t('portfolio.definedIn', { agreement: name(ctx, o.definedIn) }));
-      if (o.overrides.length)
-        origin.push(ctx.t('portfolio.changedHere', { fields: fields(ctx, o.overrides) }));
-      if (o.countedIn !== row.agreement.agreementId)
-        origin.push(ctx.t('portfolio.countedIn', { agreement: name(ctx, o.countedIn) }));
-      return html`<div
-        role="row"
-        class=${common.cls}
-        part="row drill"
-        data-key=${row.key}
-        data-kind="objective"
-        data-health=${o.status}
-        aria-rowindex=${rowIndex}
-        aria-level=${common.level}
-        aria-selected=${selected ? 'true' : 'false'}
-      >
-        ${nameCell(ctx, row, html`<bdi class="label" part="objective">${o.name}</bdi>`, 2)}
-        <div
-          role="gridcell"
-          class="cell health"
-          part="cell col-health"
-          data-col="1"
-          tabindex=${tab(ctx, row.key, 1, 2)}
-        >
-          ${renderStatus(o.status, ctx.t)}
-        </div>
-        <div
-          role="gridcell"
-          class="cell about"
-          part="cell about"
-          data-col="2"
-          aria-colspan="10"
-          tabindex=${tab(ctx, row.key, 2, 2)}
-        >
-          <span class="line"
-            >${ctx.t('portfolio.objective', {
-              value: v(o.value),
-              minimum: ctx.fmt.value(o.minimum, o.unit),
-              target: ctx.fmt.value(o.target, o.unit),
-            })}</span
-          >
-          ${origin.length ? html`<span class="line muted">${origin.join('; ')}</span>` : nothing}
-        </div>
-      </div>`;
-    }
-    case 'service': {
-      const chain = row.chain;
-      return html`<div
-        role="row"
-        class=${common.cls}
-        part="row drill"
-        data-key=${row.key}
-        data-kind="service"
-        data-health=${chain?.objective?.status ?? 'no-data'}
-        aria-rowindex=${rowIndex}
-        aria-level=${common.level}
-        aria-expanded=${expanded}
-        aria-selected=${selected ? 'true' : 'false'}
-      >
-        ${nameCell(
-          ctx,
-          row,
-          html`<span class="label"
-            >${ctx.t('portfolio.service', { service: isolate(row.serviceName) })}</span
-          >`,
-          2,
-        )}
-        <div
-          role="gridcell"
-          class="cell health"
-          part="cell col-health"
-          data-col="1"
-          tabindex=${tab(ctx, row.key, 1, 2)}
-        >
-          ${chain?.objective ? renderStatus(chain.objective.status, ctx.t) : nothing}
-        </div>
-        <div
-          role="gridcell"
-          class="cell about"
-          part="cell about"
-          data-col="2"
-          aria-colspan="10"
-          tabindex=${tab(ctx, row.key, 2, 2)}
-        >
-          ${chain ? chainFigures(ctx, chain) : nothing}
-        </div>
-      </div>`;
-    }
-    case 'chain':
-      return html`<div
-        role="row"
-        class=${common.cls}
-        part="row"
-        data-key=${row.key}
-        data-kind="chain"
-        aria-rowindex=${rowIndex}
-        aria-level=${common.level}
-      >
-        <div
-          role="gridcell"
-          class="cell wide"
-          part="cell about"
-          data-col="0"
-          aria-colspan="12"
-          tabindex=${tab(ctx, row.key, 0, 0)}
-        >
-          ${renderChain(ctx, row.chain)}
-        </div>
-      </div>`;
     case 'detail':
       return html`<div
         role="row"
@@ -446,6 +323,8 @@ export function renderRow(ctx: PortfolioContext, row: GridRow, rowIndex: number)
           <slot name="detail"></slot>
         </div>
       </div>`;
+    default:
+      return drill ? drill(ctx, row, rowIndex, common) : nothing;
   }
 }
 
@@ -453,169 +332,4 @@ function isOpenable(row: ExpandableRow): boolean {
   if (row.kind === 'agreement') return row.expandable;
   if (row.kind === 'service') return row.chain !== null;
   return true;
-}
-
-const name = (ctx: PortfolioContext, id: string): string => ctx.agreementName(id) ?? id;
-
-/** Terms that say nothing to a reader about money, dates or rules (shown elsewhere or implied). */
-const QUIET_TERMS: ReadonlySet<AgreementTerm> = new Set([
-  'kind',
-  'summary',
-  'customerId',
-  'serviceId',
-]);
-
-const lists = new Map<string, Intl.ListFormat>();
-/**
- * "fee, credit cap and exit clause" in the reader's language; `unit` lists without a
- * conjunction ("a, b, c"), for a list of lists.
- */
-export function listOf(
-  locale: string,
-  items: readonly string[],
-  type: 'conjunction' | 'unit' = 'conjunction',
-): string {
-  const key = `${locale}\u0000${type}`;
-  let format = lists.get(key);
-  if (!format) lists.set(key, (format = new Intl.ListFormat(locale, { type, style: 'long' })));
-  return format.format(items);
-}
-
-function terms(ctx: PortfolioContext, list: readonly AgreementTerm[]): string {
-  return listOf(
-    ctx.fmt.locale,
-    list.filter((x) => !QUIET_TERMS.has(x)).map((x) => ctx.t(`portfolio.term.${x}`)),
-  );
-}
-
-const loud = (list: readonly AgreementTerm[]) => list.filter((x) => !QUIET_TERMS.has(x));
-
-function fields(ctx: PortfolioContext, list: readonly ObjectiveField[]): string {
-  return listOf(
-    ctx.fmt.locale,
-    list.map((x) => ctx.t(`portfolio.field.${x}`)),
-  );
-}
-
-/**
- * "Inherits fee, credit cap from Northwind corporate terms; overrides target of Availability",
- * then the agreement's own money for the period.
- */
-function termsLines(ctx: PortfolioContext, row: Extract<GridRow, { kind: 'agreement' }>) {
-  const a = row.agreement;
-  const { t, fmt } = ctx;
-  const parts: string[] = [];
-  // Terms inherited through the context of parents that are not this customer's own rows are
-  // still named: the template's name is feed text of the provider.
-  if (loud(a.inherits).length && a.parentId)
-    parts.push(
-      t('portfolio.inherits', { terms: terms(ctx, a.inherits), agreement: name(ctx, a.parentId) }),
-    );
-  const overridden: string[] = [];
-  if (loud(a.overrides).length) overridden.push(terms(ctx, a.overrides));
-  for (const o of a.objectives)
-    if (o.overrides.length && o.inheritedFrom)
-      overridden.push(
-        t('portfolio.fieldOf', { fields: fields(ctx, o.overrides), objective: o.name }),
-      );
-  if (overridden.length) {
-    const text = t('portfolio.overrides', { terms: listOf(fmt.locale, overridden, 'unit') });
-    parts.push(parts.length ? text : text.charAt(0).toLocaleUpperCase(fmt.locale) + text.slice(1));
-  }
-  const own = a.sets.filter((x) => !a.overrides.includes(x));
-  if (!parts.length && loud(own).length)
-    parts.push(t('portfolio.sets', { terms: terms(ctx, own) }));
-  const money = a.money.map((m) =>
-    t('portfolio.money', {
-      credit: fmt.money(m.credit, m.currency),
-      bonus: fmt.money(m.bonus, m.currency),
-      net: fmt.signedMoney(m.net, m.currency),
-    }),
-  );
-  return html`${
-    parts.length ? html`<span class="line" part="inheritance">${parts.join('; ')}</span>` : nothing
-  }${money.map((m) => html`<span class="line money-line">${m}</span>`)}`;
-}
-
-/** "The chain allows at most 99.62 % end to end ..." next to the end-to-end objective. */
-function chainFigures(ctx: PortfolioContext, c: ServiceChain): TemplateResult {
-  const { t, fmt } = ctx;
-  const allows =
-    c.allowed === null
-      ? t('portfolio.chainUnknown', {
-          services: listOf(
-            fmt.locale,
-            c.links.filter((l) => c.missing.includes(l.serviceId)).map((l) => l.name),
-          ),
-        })
-      : t('portfolio.chainAllows', { value: fmt.value(c.allowed, 'percent') });
-  const o = c.objective;
-  return html`<span class="line" part="allows">${allows}</span>
-    <span class="line" part="end-to-end"
-      >${
-        o
-          ? t('portfolio.chainObjective', {
-              value: o.value === null ? t('status.no-data') : fmt.value(o.value, 'percent'),
-              minimum: fmt.value(o.minimum, 'percent'),
-              target: fmt.value(o.target, 'percent'),
-            })
-          : t('portfolio.chainNoObjective')
-      }</span
-    >`;
-}
-
-/** The chain as a list: each link with its attainment, what it depends on, whom its breaches affect. */
-function renderChain(ctx: PortfolioContext, chain: ServiceChain): TemplateResult {
-  const { t, fmt } = ctx;
-  const names = new Map(chain.links.map((l) => [l.serviceId, l.name] as const));
-  const list = (ids: readonly string[]) =>
-    listOf(
-      fmt.locale,
-      ids.map((id) => names.get(id) ?? id),
-    );
-  const head = chain.links[0];
-  return html`<ol
-    class="chain"
-    part="chain"
-    aria-label=${t('portfolio.chainLabel', { service: head?.name ?? chain.serviceId })}
-  >
-    ${chain.links.map(
-      (l) =>
-        html`<li
-          class="link"
-          part="chain-link"
-          data-service=${l.serviceId}
-          data-depth=${l.depth}
-          data-health=${l.status}
-          data-affects=${l.breaches.length && l.affects.length ? 'true' : 'false'}
-        >
-          <span class="line"
-            ><bdi>${l.name}</bdi>:
-            ${l.value === null ? t('portfolio.noAvailability') : fmt.value(l.value, 'percent')}
-            ${renderStatus(l.status, t)}</span
-          >
-          ${
-            l.dependsOn.length
-              ? html`<span class="line muted"
-                  >${t('portfolio.dependsOn', { services: list(l.dependsOn) })}</span
-                >`
-              : nothing
-          }
-          ${
-            l.breaches.length
-              ? html`<span class="line affects" part="chain-affects"
-                  >${
-                    l.affects.length
-                      ? t('portfolio.affects', {
-                          count: l.breaches.length,
-                          services: list(l.affects),
-                        })
-                      : t('portfolio.breachesHere', { count: l.breaches.length })
-                  }</span
-                >`
-              : nothing
-          }
-        </li>`,
-    )}
-  </ol>`;
 }

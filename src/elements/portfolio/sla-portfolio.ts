@@ -23,7 +23,7 @@ import {
   type SlaSelectDetail,
   type SortDirection,
 } from '../shared/index.js';
-import { RowVirtualizer } from '../shared/controllers/row-virtualizer.js';
+import type { RowVirtualizer, VirtualItem } from '../shared/controllers/row-virtualizer.js';
 import { brandLogoStyles } from '../shared/internal/brand-logo.js';
 import { sparklineStyles } from '../shared/internal/sparkline.js';
 import { portfolioMessages } from './i18n/index.js';
@@ -36,17 +36,18 @@ import {
   summaryText,
   type Brand,
 } from './sla-portfolio.parts.js';
-import { renderRow } from './sla-portfolio.rows.js';
+import { renderRow, type DrillRowRenderer } from './sla-portfolio.rows.js';
 import { portfolioStyles } from './sla-portfolio.styles.js';
 import {
   COLUMNS,
   customerKey,
   flattenRows,
   isExpandable,
-  modelCache,
   type GridRow,
   type PortfolioContext,
 } from './sla-portfolio.view.js';
+import { LazyPart } from '../shared/internal/lazy-part.js';
+import type { DrillCache } from './sla-portfolio.drill.js';
 
 const SORT_KEYS: readonly PortfolioSortKey[] = [
   'name',
@@ -67,6 +68,61 @@ const ROW_HEIGHT = 44;
 /** Rows that PageUp / PageDown move by when the visible area cannot tell. */
 const PAGE_ROWS = 10;
 const HEADER = 'header';
+/** Lists of up to this many rows are drawn whole; longer ones window their rows (the virtualiser). */
+const VIRTUAL_ABOVE = 100;
+/** Rows a long list shows while the virtualiser's module loads. */
+const FIRST_SCREEN = 20;
+
+type VirtualizerModule = typeof import('../shared/controllers/row-virtualizer.js');
+let virtualizerModule: VirtualizerModule | undefined;
+let virtualizerLoading: Promise<VirtualizerModule> | undefined;
+/** The row virtualiser, loaded with the first long list (a short portfolio never needs it). */
+function loadVirtualizer(): Promise<VirtualizerModule> {
+  return (virtualizerLoading ??= import('../shared/controllers/row-virtualizer.js').then(
+    (m) => (virtualizerModule = m),
+  ));
+}
+
+/** What the grid asks of its rows: the virtualiser's members it uses. */
+type Rows = Pick<
+  RowVirtualizer,
+  'count' | 'items' | 'rowCount' | 'rowIndex' | 'spacer' | 'scrollToIndex' | 'pending'
+>;
+
+/** A short list's rows, every one in the DOM (up to `limit` while the virtualiser loads). */
+class WholeRows implements Rows {
+  count = 0;
+  limit = Infinity;
+  constructor(
+    private readonly host: { readonly updateComplete: Promise<boolean> },
+    private readonly body: () => HTMLElement | null,
+  ) {}
+  get items(): readonly VirtualItem[] {
+    return Array.from({ length: Math.min(this.count, this.limit) }, (_, index) => ({
+      kind: 'row' as const,
+      key: index,
+      index,
+    }));
+  }
+  get rowCount(): number {
+    return this.count + 1;
+  }
+  rowIndex(index: number): number {
+    return index + 2;
+  }
+  spacer(): never {
+    throw new Error('no spacers in a whole list');
+  }
+  async scrollToIndex(index: number): Promise<HTMLElement | null> {
+    await this.host.updateComplete;
+    const row = this.body()?.querySelector<HTMLElement>(`[aria-rowindex="${index + 2}"]`) ?? null;
+    row?.scrollIntoView({ block: 'nearest' });
+    return row;
+  }
+  pending(): Promise<void> | null {
+    return null;
+  }
+}
 
 type Derived =
   | { readonly kind: 'empty'; readonly key: MessageKey; readonly params: Record<string, string> }
@@ -75,7 +131,8 @@ type Derived =
       readonly feed: Feed;
       readonly all: readonly PortfolioRow[];
       readonly shown: readonly PortfolioRow[];
-      readonly cache: ReturnType<typeof modelCache>;
+      /** The drill module's memoised `drillDown` and `serviceChain`, made on first expand. */
+      readonly cache: { value?: DrillCache };
       readonly options: PortfolioOptions;
       readonly asOf: number | undefined;
     };
@@ -205,15 +262,40 @@ export class SlaPortfolio extends SlaElement {
   #reportedMissing = '';
   #observer: MutationObserver | undefined;
   readonly #a11y = new ChartA11yController(this);
-  readonly #rows = new RowVirtualizer(this, {
-    rowHeight: ROW_HEIGHT,
-    overscan: 8,
-    rows: () => this.renderRoot.querySelector<HTMLElement>('.body'),
-    scrollElement: () =>
-      this.scrollBoxHeight && this.scrollBoxHeight > 0
-        ? this.renderRoot.querySelector<HTMLElement>('.scroll')
-        : undefined,
-  });
+  readonly #whole = new WholeRows(this, () => this.renderRoot.querySelector<HTMLElement>('.body'));
+  /** The windowed rows, once the list is long (kept from then on). */
+  #virtual: RowVirtualizer | undefined;
+  #virtualizerPending: Promise<void> | undefined;
+
+  get #rows(): Rows {
+    return this.#virtual ?? this.#whole;
+  }
+
+  /** The number of rows; a long list windows them (loading the virtualiser the first time). */
+  #setCount(count: number): void {
+    if (count > VIRTUAL_ABOVE && !this.#virtual) {
+      if (virtualizerModule) {
+        this.#virtual = new virtualizerModule.RowVirtualizer(this, {
+          rowHeight: ROW_HEIGHT,
+          overscan: 8,
+          rows: () => this.renderRoot.querySelector<HTMLElement>('.body'),
+          scrollElement: () =>
+            this.scrollBoxHeight && this.scrollBoxHeight > 0
+              ? this.renderRoot.querySelector<HTMLElement>('.scroll')
+              : undefined,
+        });
+        this.#whole.limit = Infinity;
+      } else {
+        // Until it is there the first rows show (`renderPending` waits for the rest).
+        this.#whole.limit = FIRST_SCREEN;
+        this.#virtualizerPending ??= loadVirtualizer().then(() => {
+          this.#virtualizerPending = undefined;
+          this.requestUpdate();
+        });
+      }
+    }
+    this.#rows.count = count;
+  }
 
   constructor() {
     super();
@@ -322,10 +404,13 @@ export class SlaPortfolio extends SlaElement {
     ) {
       this.#derived = this.#derive(feed);
       this.#flatten();
-    } else if (changed.has('expanded')) {
+    } else if (changed.has('expanded') || (this.#drillWaiting && this.#drill.get())) {
       this.#flatten();
     }
-    this.#rows.count = this.#flat.length;
+    // Expanded from the start: the rows wait for the drill-down's module, so that the first
+    // window of rows is placed with the drill-down in it (rows added later in a window that
+    // reached the end of the list would only take in the overscan).
+    this.#setCount(this.#drillWaiting && this.#rows.count === 0 ? 0 : this.#flat.length);
   }
 
   /** The model's options: one object per feed, period and as-of (so the model's memo holds). */
@@ -352,10 +437,7 @@ export class SlaPortfolio extends SlaElement {
     const shown = sortRows(filtered, this.#sortKey, this.#direction, locale);
     const previous = this.#derived;
     // Drill-downs and chains are computed when first shown, once per feed and options.
-    const cache =
-      previous.kind === 'rows' && previous.options === options
-        ? previous.cache
-        : modelCache(index, options);
+    const cache = previous.kind === 'rows' && previous.options === options ? previous.cache : {};
     return { kind: 'rows', feed, all, shown, cache, options, asOf: this.asOf };
   }
 
@@ -378,8 +460,15 @@ export class SlaPortfolio extends SlaElement {
   }
 
   protected override renderPending(): Promise<void> | null {
-    return this.#rows.pending();
+    return this.#drill.pending() ?? this.#virtualizerPending ?? this.#rows.pending();
   }
+
+  /** The drill-down (its model calls, rows and templates), loaded when a customer is first expanded. */
+  readonly #drill = new LazyPart(this, () => import('./sla-portfolio.drill.js'));
+  /** The rows were flattened without the drill-down of an expanded customer (its module was loading). */
+  #drillWaiting = false;
+  /** The drill-down rows' templates, once their module is there. */
+  #drillRow: DrillRowRenderer | undefined;
 
   #flatten(): void {
     const d = this.#derived;
@@ -388,17 +477,26 @@ export class SlaPortfolio extends SlaElement {
       this.#rowIndex = new Map();
       return;
     }
+    const customers = this.#expandedCustomers;
+    const drill =
+      customers.size && d.shown.some((r) => customers.has(r.customerId))
+        ? this.#drill.get()
+        : undefined;
+    this.#drillWaiting = customers.size > 0 && !drill && this.#drill.pending() !== null;
+    let expand;
+    if (drill) {
+      const index = indexFeed(d.feed);
+      const options = this.#options();
+      this.#drillRow = drill.renderDrillRow;
+      d.cache.value ??= drill.modelCache(index, options);
+      expand = drill.drillExpander(d.feed, d.cache.value, this.#toggled);
+    }
     this.#flat = flattenRows({
-      feed: d.feed,
-      index: indexFeed(d.feed),
       rows: d.shown,
-      options: this.#options(),
-      customers: this.#expandedCustomers,
-      toggled: this.#toggled,
+      customers,
       selected: this.#selected,
       hasDetail: this.#hasDetail,
-      drill: (id) => d.cache.drill(id),
-      chain: (c, s, p) => d.cache.chain(c, s, p),
+      expand,
     });
     this.#rowIndex = new Map(this.#flat.map((r, i) => [r.key, i] as const));
     if (this.#focus.key !== HEADER && !this.#rowIndex.has(this.#focus.key))
@@ -525,7 +623,12 @@ export class SlaPortfolio extends SlaElement {
                           aria-hidden="true"
                           ${this.#rows.spacer(it.key)}
                         ></div>`
-                      : renderRow(ctx, this.#flat[it.index]!, this.#rows.rowIndex(it.index)),
+                      : renderRow(
+                          ctx,
+                          this.#flat[it.index]!,
+                          this.#rows.rowIndex(it.index),
+                          this.#drillRow,
+                        ),
                 )
               : nothing
           }

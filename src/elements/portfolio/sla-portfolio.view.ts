@@ -2,20 +2,15 @@
  * The portfolio's view: the tree of what is expanded, flattened into the rows of the treegrid
  * (customer rows, then, under an expanded customer, its agreements by level, their objectives and
  * service nodes, a service's dependency chain, and the host's detail slot under the selected node).
- * Figures come from the model (`portfolioRows`, `drillDown`, `serviceChain`); this module only
- * decides which rows are visible and in which order.
+ * Figures come from the model (`portfolioRows`; `drillDown` and `serviceChain` through the drill
+ * module, loaded on first expand); this module only decides which rows are visible and in which
+ * order.
  */
-import type { Feed } from '../../feed/types.js';
-import type { FeedIndex } from '../../model/feed-index.js';
-import {
-  drillDown,
-  serviceChain,
-  type DrillAgreement,
-  type DrillCustomer,
-  type DrillObjective,
-  type PortfolioOptions,
-  type PortfolioRow,
-  type ServiceChain,
+import type {
+  DrillAgreement,
+  DrillObjective,
+  PortfolioRow,
+  ServiceChain,
 } from '../../model/index.js';
 import type { PortfolioSortKey } from '../../layout/portfolio-sort.js';
 import type { SlaSelectPath } from '../shared/events.js';
@@ -122,48 +117,29 @@ export interface PortfolioContext {
 
 /** The customer's node key, and the keys below it. */
 export const customerKey = (id: string): string => `c:${id}`;
-const childKey = (parent: string, kind: string, id: string): string => `${parent}/${kind}:${id}`;
+export const childKey = (parent: string, kind: string, id: string): string =>
+  `${parent}/${kind}:${id}`;
+
+/** Adds an expanded customer's drill-down rows (`push`) and detail rows (`detail`) below its row. */
+export type Expander = (
+  row: PortfolioRow,
+  key: string,
+  push: (row: GridRow) => void,
+  detail: (key: string, level: number) => void,
+) => void;
 
 export interface FlattenInput {
-  readonly feed: Feed;
-  readonly index: FeedIndex;
   readonly rows: readonly PortfolioRow[];
-  readonly options: PortfolioOptions;
   /** Expanded customers (ids). */
   readonly customers: ReadonlySet<string>;
-  /**
-   * Nodes below the customers whose state the reader toggled (node keys): agreements are open
-   * until toggled, services closed until toggled.
-   */
-  readonly toggled: ReadonlySet<string>;
   readonly selected: string | undefined;
   /** The host has content for the `detail` slot. */
   readonly hasDetail: boolean;
-  /** The drill-down of a customer, memoised by the element. */
-  readonly drill: (customerId: string) => DrillCustomer | null;
-  /** The chain of a service, memoised by the element. */
-  readonly chain: (
-    customerId: string,
-    serviceId: string,
-    period: { start: number; end: number },
-  ) => ServiceChain | null;
-}
-
-/** Memoised model calls for one feed index and one set of options. */
-export function modelCache(index: FeedIndex, options: PortfolioOptions) {
-  const drills = new Map<string, DrillCustomer | null>();
-  const chains = new Map<string, ServiceChain | null>();
-  return {
-    drill(customerId: string): DrillCustomer | null {
-      if (!drills.has(customerId)) drills.set(customerId, drillDown(index, customerId, options));
-      return drills.get(customerId)!;
-    },
-    chain(customerId: string, serviceId: string, period: { start: number; end: number }) {
-      const key = `${customerId}\u0000${serviceId}\u0000${period.start}\u0000${period.end}`;
-      if (!chains.has(key)) chains.set(key, serviceChain(index, customerId, serviceId, period));
-      return chains.get(key)!;
-    },
-  };
+  /**
+   * The drill-down of an expanded customer, from the drill module (`sla-portfolio.drill.ts`);
+   * undefined while that module loads (expanded customers then show their row alone).
+   */
+  readonly expand: Expander | undefined;
 }
 
 /** The visible rows, in order: each customer, and under an expanded one its drill-down. */
@@ -173,7 +149,6 @@ export function flattenRows(input: FlattenInput): GridRow[] {
     if (input.hasDetail && input.selected === key)
       out.push({ kind: 'detail', key: `${key}#detail`, level: level + 1 });
   };
-  const services = new Map(input.feed.services.map((s) => [s.id, s.name] as const));
   for (const row of input.rows) {
     const key = customerKey(row.customerId);
     const expanded = input.customers.has(row.customerId);
@@ -181,67 +156,7 @@ export function flattenRows(input: FlattenInput): GridRow[] {
     out.push({ kind: 'customer', key, level: 1, row, expanded, path });
     detail(key, 1);
     if (!expanded) continue;
-    const drill = input.drill(row.customerId);
-    if (!drill) continue;
-    const visit = (a: DrillAgreement, parent: string, level: number, above: string[]): void => {
-      const aKey = childKey(parent, 'a', a.agreementId);
-      const agreements = [...above, a.agreementId];
-      const aPath: SlaSelectPath = { customer: row.customerId, agreements };
-      const open = !input.toggled.has(aKey);
-      const serviceName = a.serviceId ? services.get(a.serviceId) : undefined;
-      const expandable =
-        (a.level !== 'corporate' && a.objectives.length > 0) ||
-        a.children.length > 0 ||
-        serviceName !== undefined;
-      out.push({
-        kind: 'agreement',
-        key: aKey,
-        level,
-        agreement: a,
-        expanded: open && expandable,
-        expandable,
-        path: aPath,
-      });
-      detail(aKey, level);
-      if (!open || !expandable) return;
-      if (a.serviceId && serviceName !== undefined) {
-        const sKey = childKey(aKey, 's', a.serviceId);
-        const sOpen = input.toggled.has(sKey);
-        const period = a.period ?? row.period;
-        const chain = period ? input.chain(row.customerId, a.serviceId, period) : null;
-        const sPath: SlaSelectPath = { ...aPath, service: a.serviceId };
-        out.push({
-          kind: 'service',
-          key: sKey,
-          level: level + 1,
-          agreement: a,
-          serviceId: a.serviceId,
-          serviceName,
-          chain,
-          expanded: sOpen && chain !== null,
-          path: sPath,
-        });
-        detail(sKey, level + 1);
-        if (sOpen && chain)
-          out.push({ kind: 'chain', key: `${sKey}/chain`, level: level + 2, chain, path: sPath });
-      }
-      // A corporate template's objectives have no health of their own: they show, with what
-      // each customer changed, under the customer's agreements that inherit them.
-      for (const o of a.level === 'corporate' ? [] : a.objectives) {
-        const oKey = childKey(aKey, 'o', o.objectiveId);
-        out.push({
-          kind: 'objective',
-          key: oKey,
-          level: level + 1,
-          agreement: a,
-          objective: o,
-          path: { ...aPath, objective: o.objectiveId },
-        });
-        detail(oKey, level + 1);
-      }
-      for (const child of a.children) visit(child, aKey, level + 1, agreements);
-    };
-    for (const a of drill.agreements) visit(a, key, 2, []);
+    input.expand?.(row, key, (r) => out.push(r), detail);
   }
   return out;
 }

@@ -96,6 +96,19 @@ describe('<sla-portfolio> keyboard', () => {
     expect(el.focused?.textContent).to.include('Customer');
   });
 
+  it('draws every row of a short list (60 customers, taller than the page), each with its index', async () => {
+    const el = await portfolio({ sort: 'name' }, manyCustomers(60));
+    expect(el.grid.getAttribute('aria-rowcount')).to.equal('61');
+    const rows = el.customerRows();
+    expect(rows.map((r) => r.rowIndex)).to.deep.equal(rows.map((_, i) => i + 2));
+    expect(rows.length).to.equal(60);
+    expect(rows[59]!.name).to.equal('Customer 0060');
+    expect(rows[59]!.element.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
+    await enterGrid(el);
+    await el.key('Control+End');
+    expect(el.focusedRow!.name).to.equal('Customer 0060');
+  });
+
   describe('2,000 customers', () => {
     const feed = manyCustomers(2000);
 
