@@ -5,6 +5,7 @@ import { filterRows, sortRows, type PortfolioSortKey } from '../../layout/portfo
 import {
   indexFeed,
   portfolioMoneyTotals,
+  type MoneyTotal,
   portfolioRows,
   type PeriodStatus,
   type PortfolioOptions,
@@ -503,8 +504,33 @@ export class SlaPortfolio extends SlaElement {
       this.#focus = { key: this.#flat[0]?.key ?? HEADER, col: 0 };
   }
 
+  /** Agreement names per feed, made once per feed rather than on every render (each scroll step). */
+  #names = new WeakMap<Feed, ReadonlyMap<string, string>>();
+  /** The summary and the totals of the rows shown, made once per derived rows and language. */
+  #footer:
+    { rows: unknown; t: unknown; summary: string; totals: readonly MoneyTotal[] } | undefined;
+
+  #footerOf(
+    ctx: PortfolioContext,
+    d: { readonly all: readonly PortfolioRow[]; readonly shown: readonly PortfolioRow[] },
+  ): { summary: string; totals: readonly MoneyTotal[] } {
+    const memo = this.#footer;
+    if (memo && memo.rows === d && memo.t === this.t) return memo;
+    this.#footer = {
+      rows: d,
+      t: this.t,
+      summary: summaryText(ctx, d.all, d.shown),
+      totals: portfolioMoneyTotals(d.shown),
+    };
+    return this.#footer;
+  }
+
   #context(feed: Feed): PortfolioContext {
-    const names = new Map(feed.agreements.map((a) => [a.id, a.name] as const));
+    let names = this.#names.get(feed);
+    if (!names) {
+      names = new Map(feed.agreements.map((a) => [a.id, a.name] as const));
+      this.#names.set(feed, names);
+    }
     return {
       t: this.t,
       fmt: this.fmt,
@@ -535,6 +561,7 @@ export class SlaPortfolio extends SlaElement {
         return html`<section class="base" aria-labelledby="heading">
           ${brand}${renderEmpty(this.t, d.key, d.params)}
         </section>`;
+      const footer = this.#footerOf(ctx, d);
       return html`<section class="base" aria-labelledby="heading">
         ${brand}
         ${
@@ -550,13 +577,13 @@ export class SlaPortfolio extends SlaElement {
         }
         ${this.#a11y.render({
           t: this.t,
-          summary: summaryText(ctx, d.all, d.shown),
+          summary: footer.summary,
           summaryVisible: true,
           chartRole: 'group',
           table: () => gridTable(ctx, d.shown, feed.provider.name),
           chart: () => this.#renderGrid(ctx, feed, d.shown),
         })}
-        ${renderTotals(ctx, portfolioMoneyTotals(d.shown))}
+        ${renderTotals(ctx, footer.totals)}
       </section>`;
     });
   }
