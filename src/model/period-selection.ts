@@ -54,7 +54,7 @@ const days = new Map<string, Map<number, string>>();
 /** `YYYY-MM-DD` of an instant in a time zone (remembered; a few thousand per zone at most). */
 function dayOf(instant: number, timeZone: string): string {
   let perZone = days.get(timeZone);
-  if (!perZone) days.set(timeZone, (perZone = new Map()));
+  if (!perZone) days.set(timeZone, (perZone = new Map<number, string>()));
   let day = perZone.get(instant);
   if (day === undefined) {
     if (perZone.size >= 10_000) perZone.clear();
