@@ -4,9 +4,9 @@
  * objectives is three periods). Credits, bonuses, the exit clause and health are judged per
  * agreement period.
  */
-import type { Period } from '../feed/index.js';
+import type { Agreement, Period } from '../feed/index.js';
 import type { FeedIndex } from './feed-index.js';
-import { sameInputs } from './memo.js';
+import { IdentityMemo } from './memo.js';
 
 /** The periods of one agreement that share a start. */
 export interface AgreementPeriod {
@@ -22,62 +22,59 @@ export interface AgreementPeriod {
 }
 
 const cache = new WeakMap<FeedIndex, Map<string, readonly AgreementPeriod[]>>();
+const sameGroups = new IdentityMemo<Period, AgreementPeriod>();
 
 /**
  * Groups periods by agreement and start, sorted by start (then agreement id). Periods of
- * different agreements never share a group. A group whose member records are those of a group of
- * `previous` (an earlier grouping of the same agreement) is that group's object, so what is
- * derived from it can be kept.
+ * different agreements never share a group.
  */
-export function groupAgreementPeriods(
-  periods: readonly Period[],
-  previous: readonly AgreementPeriod[] = [],
-): AgreementPeriod[] {
-  type Group = { agreementId: string; start: number; end: number; periods: Period[] };
-  const key = (g: { agreementId: string; start: number }) => `${g.agreementId}\u0000${g.start}`;
+export function groupAgreementPeriods(periods: readonly Period[]): AgreementPeriod[] {
+  type Group = {
+    agreementId: string;
+    start: number;
+    end: number;
+    periods: Period[];
+    seen: Set<string>;
+  };
+  // Agreement id -> start -> group (numbers as keys: no key string per period).
+  const byAgreement = new Map<string, Map<number, Group>>();
   const groups: Group[] = [];
-  // An index's list is one agreement's, sorted by start: each period joins the last group or
-  // starts the next one. Only other input needs the groups by agreement and start.
-  let byKey: Map<string, Group> | undefined;
-  let last: Group | undefined;
   for (const p of periods) {
-    let group: Group | undefined;
-    if (last?.agreementId === p.agreementId && last.start === p.start) group = last;
-    else if (byKey || (last && (last.agreementId !== p.agreementId || p.start < last.start))) {
-      byKey ??= new Map(groups.map((g) => [key(g), g] as const));
-      group = byKey.get(key(p));
-    }
+    let byStart = byAgreement.get(p.agreementId);
+    if (!byStart) byAgreement.set(p.agreementId, (byStart = new Map<number, Group>()));
+    let group = byStart.get(p.start);
     if (!group) {
-      group = { agreementId: p.agreementId, start: p.start, end: p.end, periods: [] };
+      group = {
+        agreementId: p.agreementId,
+        start: p.start,
+        end: p.end,
+        periods: [],
+        seen: new Set(),
+      };
+      byStart.set(p.start, group);
       groups.push(group);
-      byKey?.set(key(group), group);
     }
-    last = group;
-    if (group.periods.some((q) => q.objectiveId === p.objectiveId)) continue;
+    if (group.seen.has(p.objectiveId)) continue;
+    group.seen.add(p.objectiveId);
     group.periods.push(p);
     if (p.end > group.end) group.end = p.end;
   }
-  const before = new Map(previous.map((g) => [key(g), g] as const));
-  const out: AgreementPeriod[] = before.size
-    ? groups.map((g) => {
-        const kept = before.get(key(g));
-        return kept && sameInputs(kept.periods, g.periods) ? kept : g;
-      })
-    : groups;
-  return byKey
-    ? out.sort(
-        (a, b) =>
-          a.start - b.start ||
-          (a.agreementId < b.agreementId ? -1 : a.agreementId > b.agreementId ? 1 : 0),
-      )
-    : out;
+  return groups
+    .map(({ agreementId, start, end, periods: members }) =>
+      // The same member records (a refreshed feed keeps those that did not change) give the
+      // same agreement period object, so what is derived from it can be kept too.
+      sameGroups.get(members[0]!, members, () => ({ agreementId, start, end, periods: members })),
+    )
+    .sort(
+      (a, b) =>
+        a.start - b.start ||
+        (a.agreementId < b.agreementId ? -1 : a.agreementId > b.agreementId ? 1 : 0),
+    );
 }
 
 /**
- * The agreement periods of an agreement, oldest first: memoised per index, and across feeds while
- * the agreement's period records are the same objects (a refreshed feed keeps those that did not
- * change). When some changed, the groups whose records did not are kept (see
- * {@link groupAgreementPeriods}).
+ * The agreement periods of an agreement, oldest first (memoised per index, and across feeds while
+ * the agreement's period records are the same objects).
  */
 export function agreementPeriods(
   index: FeedIndex,
@@ -91,26 +88,17 @@ export function agreementPeriods(
   let list = perIndex.get(agreementId);
   if (!list) {
     const own = index.periodsByAgreement.get(agreementId) ?? [];
-    // The agreement's last grouping: by its record, else by its first period's (a changed
-    // agreement record keeps its periods).
     const record = index.agreements.get(agreementId);
-    const earlier = (record && lists.get(record)) ?? (own[0] && lists.get(own[0]));
-    if (earlier && sameInputs(earlier.own, own)) list = earlier.list;
-    else {
-      list = Object.freeze(groupAgreementPeriods(own, earlier?.list));
-      const entry = { own, list };
-      if (record) lists.set(record, entry);
-      if (own[0]) lists.set(own[0], entry);
-    }
+    const group = () => Object.freeze(groupAgreementPeriods(own));
+    // Across feeds: the same period records (a refreshed feed keeps those that did not change)
+    // give the same list, without grouping them again.
+    list = record ? listsAcrossFeeds.get(record, own, group) : group();
     perIndex.set(agreementId, list);
   }
   return list;
 }
 
-const lists = new WeakMap<
-  object,
-  { readonly own: readonly Period[]; readonly list: readonly AgreementPeriod[] }
->();
+const listsAcrossFeeds = new IdentityMemo<Agreement, readonly AgreementPeriod[]>();
 
 /**
  * The latest complete agreement period at `now`: the one with the latest start whose end is at or
