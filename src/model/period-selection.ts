@@ -34,33 +34,18 @@ export function selectPeriod(
   const wanted = period?.trim();
   if (!wanted) return latestComplete(periods, now);
   if (MONTH.test(wanted)) {
-    return periods.find((p) => dayOf(p.start, timeZone).startsWith(wanted)) ?? null;
+    return periods.find((p) => formatDate(localDate(p.start, timeZone)).startsWith(wanted)) ?? null;
   }
   if (DAY.test(wanted)) {
     return (
       periods.find((p) => {
-        const from = dayOf(p.start, timeZone);
-        const to = dayOf(p.end - 1, timeZone);
+        const from = formatDate(localDate(p.start, timeZone));
+        const to = formatDate(localDate(p.end - 1, timeZone));
         return from <= wanted && wanted <= to;
       }) ?? null
     );
   }
   return null;
-}
-
-/** `YYYY-MM-DD` of instants per zone: agreements share their period starts, and Intl is slow. */
-const days = new Map<string, Map<number, string>>();
-
-/** `YYYY-MM-DD` of an instant in a time zone (remembered; a few thousand per zone at most). */
-function dayOf(instant: number, timeZone: string): string {
-  let perZone = days.get(timeZone);
-  if (!perZone) days.set(timeZone, (perZone = new Map<number, string>()));
-  let day = perZone.get(instant);
-  if (day === undefined) {
-    if (perZone.size >= 10_000) perZone.clear();
-    perZone.set(instant, (day = formatDate(localDate(instant, timeZone))));
-  }
-  return day;
 }
 
 /**

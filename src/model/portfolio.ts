@@ -202,7 +202,7 @@ export function portfolioRow(
     judged.push({
       agreement,
       periods,
-      judged: selectPeriod(periods, options.period, agreement.timeZone, options.now),
+      judged: judgedPeriod(periods, options, agreement.timeZone),
     });
   }
   const trend = trendCount(options);
@@ -218,6 +218,31 @@ export function portfolioRow(
   return acrossFeeds.get(customer, inputs, () =>
     buildRow(customer, judged, { trend, review, reviewState }),
   );
+}
+
+/**
+ * `selectPeriod`, remembered per list of agreement periods for a named period (`YYYY-MM`, which
+ * does not depend on `now`): reading the local date of every period start is the slow part, and
+ * an agreement's list is kept across refreshed feeds while its records are.
+ */
+const selected = new WeakMap<
+  readonly AgreementPeriod[],
+  { readonly key: string; readonly period: AgreementPeriod | null }
+>();
+
+function judgedPeriod(
+  periods: readonly AgreementPeriod[],
+  options: PortfolioOptions,
+  timeZone: string,
+): AgreementPeriod | null {
+  const wanted = options.period?.trim();
+  if (!wanted) return selectPeriod(periods, wanted, timeZone, options.now);
+  const key = `${wanted}\u0000${timeZone}`;
+  const known = selected.get(periods);
+  if (known?.key === key) return known.period;
+  const period = selectPeriod(periods, wanted, timeZone, options.now);
+  selected.set(periods, { key, period });
+  return period;
 }
 
 function earliestReview(
