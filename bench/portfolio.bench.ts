@@ -32,8 +32,12 @@ const warmup = Number(process.env.BENCH_WARMUP ?? 3);
 const SEED = 7;
 const CHANGED_SHARE = 0.01;
 const NOW = PORTFOLIO_NOW;
-/** Goals on this machine: the first call within 60 ms, an update within a fifth of it. */
-const GOALS = { firstMs: 60, updateRatio: 0.2 } as const;
+/**
+ * Goals on this machine for 2,000 customers (#11's first render of 200 ms holds the feed index,
+ * the model and the DOM): the first call including indexFeed within 120 ms, the rows of a warm
+ * index within 40 ms, a 1 % update within 30 ms (medians).
+ */
+const GOALS = { firstMs: 120, rowsMs: 40, updateMs: 30 } as const;
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -109,7 +113,9 @@ const ms = {
 };
 const recomputed = all[0]!.recomputed;
 const withinGoal =
-  ms.first.median <= GOALS.firstMs && ms.update.median <= ms.first.median * GOALS.updateRatio;
+  ms.first.median <= GOALS.firstMs &&
+  ms.rows.median <= GOALS.rowsMs &&
+  ms.update.median <= GOALS.updateMs;
 
 const f = (x: number): string => x.toFixed(1);
 console.log(

@@ -4,7 +4,7 @@
  * objectives is three periods). Credits, bonuses, the exit clause and health are judged per
  * agreement period.
  */
-import type { Period } from '../feed/index.js';
+import type { Agreement, Period } from '../feed/index.js';
 import type { FeedIndex } from './feed-index.js';
 import { IdentityMemo } from './memo.js';
 
@@ -72,7 +72,10 @@ export function groupAgreementPeriods(periods: readonly Period[]): AgreementPeri
     );
 }
 
-/** The agreement periods of an agreement, oldest first (memoised per index). */
+/**
+ * The agreement periods of an agreement, oldest first (memoised per index, and across feeds while
+ * the agreement's period records are the same objects).
+ */
 export function agreementPeriods(
   index: FeedIndex,
   agreementId: string,
@@ -84,11 +87,18 @@ export function agreementPeriods(
   }
   let list = perIndex.get(agreementId);
   if (!list) {
-    list = Object.freeze(groupAgreementPeriods(index.periodsByAgreement.get(agreementId) ?? []));
+    const own = index.periodsByAgreement.get(agreementId) ?? [];
+    const record = index.agreements.get(agreementId);
+    const group = () => Object.freeze(groupAgreementPeriods(own));
+    // Across feeds: the same period records (a refreshed feed keeps those that did not change)
+    // give the same list, without grouping them again.
+    list = record ? listsAcrossFeeds.get(record, own, group) : group();
     perIndex.set(agreementId, list);
   }
   return list;
 }
+
+const listsAcrossFeeds = new IdentityMemo<Agreement, readonly AgreementPeriod[]>();
 
 /**
  * The latest complete agreement period at `now`: the one with the latest start whose end is at or

@@ -33,7 +33,7 @@
  */
 import type { Customer, Direction, Unit } from '../feed/index.js';
 import { agreementPeriods, type AgreementPeriod } from './agreement-periods.js';
-import { exitTrigger, type ExitTrigger } from './exit-trigger.js';
+import { exitObjectiveIds } from './exit-trigger.js';
 import type { FeedIndex } from './feed-index.js';
 import {
   agreementPeriodHealth,
@@ -202,7 +202,7 @@ export function portfolioRow(
     judged.push({
       agreement,
       periods,
-      judged: selectPeriod(periods, options.period, agreement.timeZone, options.now),
+      judged: judgedPeriod(periods, options, agreement.timeZone),
     });
   }
   const trend = trendCount(options);
@@ -211,11 +211,38 @@ export function portfolioRow(
   const reviewState = review ? reviewStateOf(review.reviewBy, options.now, soon) : null;
   // The row depends on `now` only through the judged periods and the review state: the same
   // records, judged periods and review state give the same row.
+  // An agreement's list of periods is the same object while its period records are (see
+  // `agreementPeriods`), so the list stands for its periods.
   const inputs: unknown[] = [trend, reviewState];
-  for (const j of judged) inputs.push(j.agreement, j.judged, j.periods.length, ...j.periods);
+  for (const j of judged) inputs.push(j.agreement, j.judged, j.periods);
   return acrossFeeds.get(customer, inputs, () =>
     buildRow(customer, judged, { trend, review, reviewState }),
   );
+}
+
+/**
+ * `selectPeriod`, remembered per list of agreement periods for a named period (`YYYY-MM`, which
+ * does not depend on `now`): reading the local date of every period start is the slow part, and
+ * an agreement's list is kept across refreshed feeds while its records are.
+ */
+const selected = new WeakMap<
+  readonly AgreementPeriod[],
+  { readonly key: string; readonly period: AgreementPeriod | null }
+>();
+
+function judgedPeriod(
+  periods: readonly AgreementPeriod[],
+  options: PortfolioOptions,
+  timeZone: string,
+): AgreementPeriod | null {
+  const wanted = options.period?.trim();
+  if (!wanted) return selectPeriod(periods, wanted, timeZone, options.now);
+  const key = `${wanted}\u0000${timeZone}`;
+  const known = selected.get(periods);
+  if (known?.key === key) return known.period;
+  const period = selectPeriod(periods, wanted, timeZone, options.now);
+  selected.set(periods, { key, period });
+  return period;
 }
 
 function earliestReview(
@@ -244,7 +271,8 @@ function buildRow(
     reviewState: ReviewDue['state'] | null;
   },
 ): PortfolioRow {
-  const healths = judged.map((j) => agreementPeriodHealth(j.agreement, j.judged));
+  const figures = judged.map((j) => judgedFigures(j));
+  const healths = figures.map((f) => f.health);
   const health = rollUp(healths.map((h) => ({ score: h.score, status: h.status, weight: 1 })));
   const reference = judged.find((j) => j.judged !== null);
   return Object.freeze({
@@ -253,7 +281,7 @@ function buildRow(
     score: health.score,
     status: health.status,
     counts: Object.freeze(countsOf(healths)),
-    money: Object.freeze(moneyOf(judged)),
+    money: Object.freeze(sumMoneyTotals(figures.flatMap((f) => f.money ?? []))),
     worst: worstOf(judged, healths),
     reviewDue:
       extra.review && extra.reviewState
@@ -283,19 +311,23 @@ function countsOf(healths: readonly AgreementHealth[]): StatusCounts {
   return { met, atRisk, breached, noData, total: met + atRisk + breached + noData };
 }
 
-function moneyOf(judged: readonly Judged[]): MoneyTotal[] {
-  const items: { currency: string; credit: number; bonus: number }[] = [];
-  for (const { agreement, judged: period } of judged) {
-    if (!period || agreement.currency === undefined) continue;
-    const money = netPosition(agreement, period);
-    if (money.credit.amount === null || money.bonus.amount === null) continue;
-    items.push({
-      currency: agreement.currency,
-      credit: money.credit.amount,
-      bonus: money.bonus.amount,
-    });
-  }
-  return sumMoneyTotals(items);
+/** The judged period's health (every objective) and money: judged once per agreement period. */
+function judgedFigures({ agreement, periods, judged: period }: Judged): JudgedFigures {
+  if (!period) return { health: agreementPeriodHealth(agreement, null), money: null };
+  const known = entryOf(agreement, periods);
+  const k = periods.indexOf(period);
+  return (known.judged[k] ??= {
+    health: agreementPeriodHealth(agreement, period),
+    money: moneyOf(agreement, period),
+  });
+}
+
+/** The agreement's credit and bonus in the period; `null` without a currency or a fee. */
+function moneyOf(agreement: ResolvedAgreement, period: AgreementPeriod): JudgedFigures['money'] {
+  if (agreement.currency === undefined) return null;
+  const money = netPosition(agreement, period);
+  if (money.credit.amount === null || money.bonus.amount === null) return null;
+  return { currency: agreement.currency, credit: money.credit.amount, bonus: money.bonus.amount };
 }
 
 /**
@@ -354,62 +386,36 @@ function exitOf(judged: readonly Judged[]): ExitWarning | null {
   for (const { agreement, periods, judged: period } of judged) {
     const clause = agreement.exitClause;
     if (!clause || !period) continue;
-    const { state, read: upTo } = exitState(agreement, periods, periods.indexOf(period) + 1);
-    if (!state) continue;
+    const m = clause.withinPeriods;
+    const n = clause.misses;
+    // `exitTrigger` over the periods up to the judged one: its window is the latest M periods
+    // that measure a counted objective; the misses of the latest M - 1 of them are what stays in
+    // the window after one more period.
+    let considered = 0;
+    let misses = 0;
+    let missesBeforeNext = 0;
+    for (let k = periods.indexOf(period); k >= 0 && considered < m; k--) {
+      const facts = factsAt(agreement, periods, k);
+      if (!facts.measured) continue;
+      considered++;
+      if (!facts.miss) continue;
+      misses++;
+      if (considered < m) missesBeforeNext++;
+    }
     let warning: ExitWarning['state'] | null = null;
-    if (state.triggered) warning = 'triggered';
-    else if (
-      state.misses > 0 &&
-      // The latest M - 1 periods hold at most the window's misses: only then look closer.
-      state.misses + 1 >= state.required &&
-      missesBeforeNext(agreement, upTo) + 1 >= state.required
-    )
-      warning = 'near';
+    if (misses >= n) warning = 'triggered';
+    else if (misses > 0 && misses + 1 >= n && missesBeforeNext + 1 >= n) warning = 'near';
     if (warning === null) continue;
     if (best?.state === 'triggered' || (best?.state === 'near' && warning === 'near')) continue;
     best = Object.freeze({
       agreementId: agreement.id,
       state: warning,
-      misses: state.misses,
-      allowed: state.required,
-      window: state.withinPeriods,
+      misses,
+      allowed: n,
+      window: m,
     });
   }
   return best;
-}
-
-/**
- * The exit clause's state judged after the period before `end`. Only the latest window counts for
- * the warning, so the last M agreement periods are enough when each of them counts (measures a
- * counted objective); else every period up to `end` is read. The periods read are returned too.
- */
-function exitState(
-  agreement: ResolvedAgreement,
-  periods: readonly AgreementPeriod[],
-  end: number,
-): { state: ExitTrigger | null; read: readonly AgreementPeriod[] } {
-  const m = agreement.exitClause!.withinPeriods;
-  if (end > m) {
-    const last = periods.slice(end - m, end);
-    const state = exitTrigger(agreement, last);
-    if (state && state.periodsConsidered === m) return { state, read: last };
-  }
-  const all = periods.slice(0, end);
-  return { state: exitTrigger(agreement, all), read: all };
-}
-
-/** Misses in the latest M - 1 considered periods: those still in the window after one more period. */
-function missesBeforeNext(
-  agreement: ResolvedAgreement,
-  periods: readonly AgreementPeriod[],
-): number {
-  const clause = agreement.exitClause!;
-  if (clause.withinPeriods <= 1) return 0;
-  const shorter = exitTrigger(
-    { ...agreement, exitClause: { ...clause, withinPeriods: clause.withinPeriods - 1 } },
-    periods,
-  );
-  return shorter?.misses ?? 0;
 }
 
 function trendOf(
@@ -432,16 +438,18 @@ function trendOf(
     let worst: PeriodStatus = 'no-data';
     for (let i = 0; i < judged.length; i++) {
       const j = judged[i]!;
-      let own: AgreementPeriod | null = null;
-      if (j === reference) own = slot;
+      // The position of its period starting within the slot, -1 for none.
+      let own = -1;
+      if (j === reference) own = k;
       else {
         let c = cursors[i]!;
         while (c < j.periods.length && j.periods[c]!.start < slot.start) c++;
         cursors[i] = c;
         const p = j.periods[c];
-        if (p && p.start < slot.end) own = p;
+        if (p && p.start < slot.end) own = c;
       }
-      const h = periodHealth(j.agreement, own);
+      if (own < 0) continue;
+      const h = factsAt(j.agreement, j.periods, own);
       if (h.score === null || h.status === 'no-data') continue;
       sum += h.score;
       withData++;
@@ -459,19 +467,102 @@ function trendOf(
   return points;
 }
 
-const objectiveIndexes = new WeakMap<ResolvedAgreement, Map<string, number>>();
+/** What the rows need of an agreement's objectives, found once per resolved agreement. */
+interface Rules {
+  /** Objective id -> position in the agreement's objectives (the first of an id wins). */
+  readonly positions: ReadonlyMap<string, number>;
+  /** Per position: whether the exit clause counts the objective (see `exitObjectiveIds`). */
+  readonly counted: readonly boolean[];
+}
 
-/** Objective id -> position in the agreement's objectives (the first of an id wins). */
-function objectiveIndex(agreement: ResolvedAgreement): Map<string, number> {
-  let map = objectiveIndexes.get(agreement);
-  if (!map) {
-    map = new Map();
+const rulesOf = new WeakMap<ResolvedAgreement, Rules>();
+
+function rules(agreement: ResolvedAgreement): Rules {
+  let r = rulesOf.get(agreement);
+  if (!r) {
+    const positions = new Map<string, number>();
     agreement.objectives.forEach((o, i) => {
-      if (!map!.has(o.id)) map!.set(o.id, i);
+      if (!positions.has(o.id)) positions.set(o.id, i);
     });
-    objectiveIndexes.set(agreement, map);
+    const ids = agreement.exitClause
+      ? new Set(exitObjectiveIds(agreement, agreement.exitClause))
+      : null;
+    r = { positions, counted: agreement.objectives.map((o) => ids?.has(o.id) ?? false) };
+    rulesOf.set(agreement, r);
   }
-  return map;
+  return r;
+}
+
+/** An agreement period's health (as {@link periodHealth}) and what its exit clause reads of it. */
+interface PeriodFacts extends Health {
+  /** A counted objective of the exit clause is measured in it (the clause considers it). */
+  readonly measured: boolean;
+  /** A counted objective is breached in it. */
+  readonly miss: boolean;
+}
+
+/**
+ * Judged once per agreement period: the trend, the exit warning and a refreshed feed's rows read
+ * each period's figures here instead of judging its objectives again. Kept per list of agreement
+ * periods (one per agreement, kept across feeds while its records are, see `agreementPeriods`)
+ * while it belongs to the same resolved agreement; a period of no such list is judged again.
+ */
+const factsOf = new WeakMap<readonly AgreementPeriod[], Figures>();
+
+interface Figures {
+  readonly agreement: ResolvedAgreement;
+  /** Per position in the list. */
+  readonly facts: (PeriodFacts | undefined)[];
+  readonly judged: (JudgedFigures | undefined)[];
+}
+
+/** What a row takes of its judged period. */
+interface JudgedFigures {
+  readonly health: AgreementHealth;
+  readonly money: {
+    readonly currency: string;
+    readonly credit: number;
+    readonly bonus: number;
+  } | null;
+}
+
+function entryOf(agreement: ResolvedAgreement, periods: readonly AgreementPeriod[]): Figures {
+  let known = factsOf.get(periods);
+  if (known?.agreement !== agreement) {
+    known = { agreement, facts: [], judged: [] };
+    factsOf.set(periods, known);
+  }
+  return known;
+}
+
+/** The figures of `periods[k]`, judged once per list and agreement. */
+function factsAt(
+  agreement: ResolvedAgreement,
+  periods: readonly AgreementPeriod[],
+  k: number,
+): PeriodFacts {
+  return (entryOf(agreement, periods).facts[k] ??= periodFacts(agreement, periods[k]!));
+}
+
+function periodFacts(agreement: ResolvedAgreement, period: AgreementPeriod): PeriodFacts {
+  const { positions, counted } = rules(agreement);
+  const objectives = agreement.objectives;
+  const statuses = new Array<PeriodStatus | undefined>(objectives.length);
+  let measured = false;
+  let miss = false;
+  for (const p of period.periods) {
+    const i = positions.get(p.objectiveId);
+    // The first period of an objective wins, as in agreementPeriodHealth and exitTrigger.
+    if (i === undefined || statuses[i] !== undefined) continue;
+    const status = periodStatus(objectives[i]!, p);
+    statuses[i] = status;
+    if (counted[i]) {
+      measured = true;
+      if (status === 'breached') miss = true;
+    }
+  }
+  const health = healthOf(objectives, statuses);
+  return { score: health.score, status: health.status, measured, miss };
 }
 
 /**
@@ -481,16 +572,15 @@ function objectiveIndex(agreement: ResolvedAgreement): Map<string, number> {
  */
 export function periodHealth(agreement: ResolvedAgreement, period: AgreementPeriod | null): Health {
   if (!period) return NO_DATA;
-  const objectives = agreement.objectives;
-  const statuses: (PeriodStatus | undefined)[] = new Array<PeriodStatus | undefined>(
-    objectives.length,
-  );
-  const positions = objectiveIndex(agreement);
-  for (const p of period.periods) {
-    const i = positions.get(p.objectiveId);
-    // The first period of an objective wins, as in agreementPeriodHealth.
-    if (i !== undefined && statuses[i] === undefined) statuses[i] = periodStatus(objectives[i]!, p);
-  }
+  const { score, status } = periodFacts(agreement, period);
+  return { score, status };
+}
+
+/** The roll-up of `rollUp` over objectives' statuses (`undefined`: not measured), in order. */
+function healthOf(
+  objectives: ResolvedAgreement['objectives'],
+  statuses: readonly (PeriodStatus | undefined)[],
+): Health {
   let weighted = 0;
   let totalWeight = 0;
   let plain = 0;
