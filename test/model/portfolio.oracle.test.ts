@@ -1,7 +1,7 @@
 // The portfolio rows against an oracle that does not use the model: on seeded feeds of
 // single-level agreements (customer agreements without a parent, so nothing is inherited), each
-// customer's score, status, counts and money are recomputed here from the raw feed records (the
-// measured values against the objectives' minimum, target and tiers), written out plainly.
+// customer's score, status, counts, money and trend are recomputed here from the raw feed records
+// (the measured values against the objectives' minimum, target and tiers), written out plainly.
 import { expect } from '@open-wc/testing';
 import { indexFeed, portfolioRows, type MoneyTotal } from '../../src/model/index.js';
 import { createRng, type Rng } from '../fixtures/prng.js';
@@ -222,6 +222,29 @@ interface Expected {
   status: Status;
   counts: { met: number; atRisk: number; breached: number; noData: number; total: number };
   money: MoneyTotal[];
+  trend: { start: number; end: number; score: number | null; status: Status }[];
+}
+
+const records = new WeakMap<RawFeed, Map<string, RawPeriod>>();
+/** The feed's period records by agreement, objective and start. */
+function recordsOf(feed: RawFeed): Map<string, RawPeriod> {
+  let map = records.get(feed);
+  if (!map) {
+    map = new Map(feed.periods.map((p) => [`${p.agreementId} ${p.objectiveId} ${p.start}`, p]));
+    records.set(feed, map);
+  }
+  return map;
+}
+
+/** An agreement's score and status in the month starting at `start` (ISO), from its records. */
+function monthHealth(feed: RawFeed, a: RawAgreement, start: string | undefined) {
+  const members: { score: number; status: Status; weight: number }[] = [];
+  for (const o of a.objectives) {
+    const record = recordsOf(feed).get(`${a.id} ${o.id} ${start}`);
+    const status = statusOf(o, record?.value);
+    if (status !== 'no-data') members.push({ score: POINTS[status], status, weight: o.weight });
+  }
+  return combine(members);
 }
 
 function expectedRow(feed: RawFeed, customerId: string, month: number | undefined): Expected {
@@ -266,6 +289,28 @@ function expectedRow(feed: RawFeed, customerId: string, month: number | undefine
     }
   }
   const { score, status } = combine(agreementHealths);
+  // Trend: the months of the first agreement (feed order) with a judged month, up to that month
+  // (at most 12), each agreement judged in the same month, rolled up with equal weights.
+  const agreements = feed.agreements.filter((x) => x.customerId === customerId);
+  const monthsOf = (a: RawAgreement) =>
+    [...new Set(feed.periods.filter((p) => p.agreementId === a.id).map((p) => p.start))].sort();
+  const judgedOf = (a: RawAgreement) =>
+    month === undefined ? monthsOf(a).at(-1) : monthsOf(a).find((s) => s === monthStart(month));
+  const reference = agreements.find((a) => judgedOf(a) !== undefined);
+  const trend: Expected['trend'] = [];
+  if (reference) {
+    const months = monthsOf(reference);
+    const last = months.indexOf(judgedOf(reference)!);
+    for (const start of months.slice(Math.max(0, last - 11), last + 1)) {
+      const members = agreements
+        .map((a) => monthHealth(feed, a, start))
+        .filter((h) => h.score !== null)
+        .map((h) => ({ score: h.score!, status: h.status, weight: 1 }));
+      const end = new Date(start);
+      end.setUTCMonth(end.getUTCMonth() + 1);
+      trend.push({ start: Date.parse(start), end: end.getTime(), ...combine(members) });
+    }
+  }
   const money = [...minor.keys()].sort().map((currency) => {
     const t = minor.get(currency)!;
     const scale = 10 ** DIGITS[currency]!;
@@ -276,13 +321,14 @@ function expectedRow(feed: RawFeed, customerId: string, month: number | undefine
       net: (t.bonus - t.credit) / scale,
     };
   });
-  return { customerId, score, status, counts, money };
+  return { customerId, score, status, counts, money, trend };
 }
 
 describe('portfolio rows against an oracle of their own', () => {
-  it('property: score, status, counts and money per currency from the raw records', () => {
+  it('property: score, status, counts, money per currency and trend from the raw records', () => {
     let customers = 0;
     let withMoney = 0;
+    let trends = 0;
     const statuses = new Set<Status>();
     for (let seed = 1; seed <= 60; seed++) {
       const raw = generate(seed);
@@ -300,6 +346,16 @@ describe('portfolio rows against an oracle of their own', () => {
           expect(row.status, label).to.equal(expected.status);
           expect(row.counts, label).to.deep.equal(expected.counts);
           expect(row.money, label).to.deep.equal(expected.money);
+          expect(
+            row.trend.map((p) => [p.start, p.end, p.status]),
+            label,
+          ).to.deep.equal(expected.trend.map((p) => [p.start, p.end, p.status]));
+          row.trend.forEach((p, k) => {
+            const score = expected.trend[k]!.score;
+            if (score === null) expect(p.score, label).to.equal(null);
+            else expect(p.score, label).to.be.closeTo(score, 1e-9);
+          });
+          if (row.trend.length > 1) trends++;
           customers++;
           if (row.money.length) withMoney++;
           statuses.add(row.status);
@@ -309,6 +365,7 @@ describe('portfolio rows against an oracle of their own', () => {
     // The generator reaches every case it is meant to.
     expect(customers).to.be.greaterThan(300);
     expect(withMoney).to.be.greaterThan(100);
+    expect(trends).to.be.greaterThan(100);
     expect([...statuses].sort()).to.deep.equal(
       ['at-risk', 'breached', 'exceeded', 'met', 'no-data'].sort(),
     );
