@@ -232,5 +232,35 @@ describe('portfolio row rules', () => {
       expect(portfolioRows(index, { now: NOW, trendPeriods: -3 })[0]!.trend).to.deep.equal([]);
       expect(portfolioRows(index, { now: NOW, trendPeriods: 2 })[0]!.trend).to.have.length(2);
     });
+
+    it('never mistakes one set of options for another', () => {
+      const index = indexFeed(bookFeed());
+      // Twelve trend points with a 3-day window, then one point with a 23-day window.
+      const a = portfolioRows(index, { now: NOW, trendPeriods: 12, reviewSoonDays: 3 });
+      const b = portfolioRows(index, { now: NOW, trendPeriods: 1, reviewSoonDays: 23 });
+      expect([a[0]!.trend.length, a[0]!.reviewDue?.state]).to.deep.equal([3, 'later']);
+      expect([b[0]!.trend.length, b[0]!.reviewDue?.state]).to.deep.equal([1, 'soon']);
+    });
+
+    it('hands out rows nobody can change, so a memoised row stays right', () => {
+      const index = indexFeed(bookFeed());
+      const [acme] = portfolioRows(index, { now: NOW });
+      const parts: object[] = [
+        acme!,
+        acme!.counts,
+        acme!.money,
+        acme!.trend,
+        acme!.trend[0]!,
+        acme!.worst!,
+        acme!.reviewDue!,
+        acme!.exit!,
+        acme!.period!,
+      ];
+      for (const part of parts)
+        expect(() => Object.assign(part, { score: 1, 0: 1 }), JSON.stringify(part)).to.throw(
+          TypeError,
+        );
+      expect(portfolioRows(index, { now: NOW })[0]!.score).to.equal(80);
+    });
   });
 });
