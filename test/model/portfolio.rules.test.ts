@@ -166,7 +166,35 @@ describe('portfolio row rules', () => {
     });
   });
 
+  describe('judged period', () => {
+    it('comes from the first agreement that has one, and so does the trend', () => {
+      const feed = customerFeed([
+        { id: 'silent', values: [] },
+        { id: 'measured', values: [OK, MISS, OK, OK] },
+      ]);
+      const row = rowOf(feed);
+      expect(row.period).to.deep.equal({
+        start: Date.parse(month(4).start),
+        end: Date.parse(month(4).end),
+      });
+      expect(row.trend.map((p) => [p.start, p.score])).to.deep.equal([
+        [Date.parse(month(1).start), 100],
+        [Date.parse(month(2).start), 0],
+        [Date.parse(month(3).start), 100],
+        [Date.parse(month(4).start), 100],
+      ]);
+    });
+  });
+
   describe('review due', () => {
+    it('is none when no agreement has a review date', () => {
+      const feed = customerFeed([
+        { id: 'a', values: [OK] },
+        { id: 'b', values: [OK] },
+      ]);
+      expect(rowOf(feed).reviewDue).to.equal(null);
+    });
+
     it('names the earliest review date, and the first agreement of equal ones', () => {
       const feed = customerFeed([
         { id: 'late', values: [OK], reviewBy: '2026-09-01T00:00:00Z' },
@@ -196,9 +224,10 @@ describe('portfolio row rules', () => {
     });
 
     it('with no data anywhere, the first objective, without a value', () => {
+      // The second objective's span differs: without values, no shortfall decides.
       const feed = customerFeed([
         { id: 'a', values: [] },
-        { id: 'b', values: [] },
+        { id: 'b', values: [], objectives: [{ ...UP, target: 99.5 }] },
       ]);
       const row = rowOf(feed);
       expect(row.worst).to.deep.include({
@@ -219,6 +248,20 @@ describe('portfolio row rules', () => {
         { id: 'flat', values: [null, null, null, 98], objectives: [flat] },
       ]);
       expect(rowOf(feed).worst).to.deep.include({ agreementId: 'flat', value: 98 });
+      // 98.5 against 99 / 99 is 0.5 units short; 98 against 99 / 99.9 is 1.11 spans.
+      const less = customerFeed([
+        { id: 'spanned', values: [null, null, null, 98] },
+        { id: 'flat', values: [null, null, null, 98.5], objectives: [flat] },
+      ]);
+      expect(rowOf(less).worst).to.deep.include({ agreementId: 'spanned', value: 98 });
+    });
+
+    it('an objective without data is worse than a met one that comes first', () => {
+      const other = { ...UP, id: 'other', name: 'Other' };
+      const feed = customerFeed([
+        { id: 'a', values: [null, null, null, OK], objectives: [UP, other] },
+      ]);
+      expect(rowOf(feed).worst).to.deep.include({ objectiveId: 'other', status: 'no-data' });
     });
   });
 
@@ -231,6 +274,14 @@ describe('portfolio row rules', () => {
       expect(nine[0]!.reviewDue?.state).to.equal('later');
       expect(portfolioRows(index, { now: NOW, trendPeriods: -3 })[0]!.trend).to.deep.equal([]);
       expect(portfolioRows(index, { now: NOW, trendPeriods: 2 })[0]!.trend).to.have.length(2);
+    });
+
+    it('hands the caller a list of its own, also when the list comes from the memo', () => {
+      const index = indexFeed(bookFeed());
+      portfolioRows(index, { now: NOW });
+      const again = portfolioRows(index, { now: NOW });
+      again.reverse();
+      expect(portfolioRows(index, { now: NOW })[0]!.customerId).to.equal('acme');
     });
 
     it('never mistakes one set of options for another', () => {
