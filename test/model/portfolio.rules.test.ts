@@ -152,6 +152,23 @@ describe('portfolio row rules', () => {
       expect(rowOf(twice).exit).to.deep.include({ state: 'triggered', misses: 2 });
     });
 
+    it('never counts a miss after the judged period, also across skipped periods', () => {
+      // Uptime is first measured in March and missed in April; judged in March nothing is missed.
+      const other = { ...UP, id: 'other', name: 'Other' };
+      const feed = customerFeed([
+        {
+          id: 'a',
+          values: [null, null, OK, MISS],
+          other: [OK, OK, OK, OK],
+          objectives: [UP, other],
+          exitClause: { misses: 1, withinPeriods: 2, objectiveIds: ['up'] },
+        },
+      ]);
+      const index = indexFeed(feed);
+      expect(portfolioRow(index, 'c', { now: NOW, period: '2026-03' })!.exit).to.equal(null);
+      expect(portfolioRow(index, 'c', { now: NOW })!.exit).to.deep.include({ state: 'triggered' });
+    });
+
     it('judges the clause up to the judged period, not later ones', () => {
       const feed = customerFeed([{ id: 'a', values: [OK, MISS, MISS, OK], exitClause: clause }]);
       const index = indexFeed(feed);
