@@ -281,6 +281,9 @@ describe('sortRows', () => {
     // Every row has a name: a row without a score is not sent to the end.
     expect(ids(sortRows(rows, 'name', 'ascending', 'en'))).to.deep.equal(['a', 'b', 'z1', 'z2']);
     expect(ids(sortRows(rows, 'name', 'descending', 'en'))).to.deep.equal(['z2', 'z1', 'b', 'a']);
+    const same = ['m', 'z', 'a', 'k'].map((id) => row({ customerId: id, name: 'Same' }));
+    expect(ids(sortRows(same, 'name', 'ascending'))).to.deep.equal(['a', 'k', 'm', 'z']);
+    expect(ids(sortRows(same, 'name', 'descending'))).to.deep.equal(['z', 'm', 'k', 'a']);
   });
 
   it('sorts by net worst first, rows without money last', () => {
@@ -352,6 +355,10 @@ describe('sortRows', () => {
     ];
     expect(ids(sortRows(rows, 'exit', 'ascending'))).to.deep.equal(['trig2', 'near4', 'near1']);
     expect(ids(sortRows(rows, 'exit', 'descending'))).to.deep.equal(['near1', 'near4', 'trig2']);
+    expect(ids(sortRows([rows[1]!, rows[0]!], 'exit', 'ascending'))).to.deep.equal([
+      'trig2',
+      'near4',
+    ]);
     const reversed = [rows[2]!, rows[0]!, rows[1]!];
     expect(ids(sortRows(reversed, 'exit', 'ascending'))).to.deep.equal(['trig2', 'near4', 'near1']);
   });
