@@ -271,6 +271,98 @@ describe('sortRows', () => {
     );
   });
 
+  it('sorts names with no score among the rest, equal names by customer id', () => {
+    const rows = [
+      row({ customerId: 'z2', name: 'Same' }),
+      row({ customerId: 'b', name: 'Beta', score: null, status: 'no-data' }),
+      row({ customerId: 'z1', name: 'Same' }),
+      row({ customerId: 'a', name: 'Alpha' }),
+    ];
+    // Every row has a name: a row without a score is not sent to the end.
+    expect(ids(sortRows(rows, 'name', 'ascending', 'en'))).to.deep.equal(['a', 'b', 'z1', 'z2']);
+    expect(ids(sortRows(rows, 'name', 'descending', 'en'))).to.deep.equal(['z2', 'z1', 'b', 'a']);
+    const same = ['m', 'z', 'a', 'k'].map((id) => row({ customerId: id, name: 'Same' }));
+    expect(ids(sortRows(same, 'name', 'ascending'))).to.deep.equal(['a', 'k', 'm', 'z']);
+    expect(ids(sortRows(same, 'name', 'descending'))).to.deep.equal(['z', 'm', 'k', 'a']);
+  });
+
+  it('sorts by net worst first, rows without money last', () => {
+    const rows = [
+      row({ customerId: 'none' }),
+      row({ customerId: 'plus', money: [eur(0, 10)] }),
+      row({ customerId: 'zero', money: [eur(5, 5)] }),
+      row({ customerId: 'minus', money: [eur(10, 0)] }),
+    ];
+    expect(ids(sortRows(rows, 'net', 'ascending'))).to.deep.equal([
+      'minus',
+      'zero',
+      'plus',
+      'none',
+    ]);
+    expect(ids(sortRows(rows, 'net', 'descending'))).to.deep.equal([
+      'plus',
+      'zero',
+      'minus',
+      'none',
+    ]);
+  });
+
+  it('sorts the worst objective by status first, then the larger shortfall, whatever the input order', () => {
+    const worst = (status: PeriodStatus, value: number | null) => ({
+      agreementId: 'x',
+      objectiveId: 'o',
+      name: 'O',
+      status,
+      value,
+      unit: 'percent' as const,
+      direction: 'higher-is-better' as const,
+      minimum: 99,
+      target: 99.9,
+    });
+    const rows = [
+      row({ customerId: 'met', worst: worst('met', 99.95) }),
+      row({ customerId: 'shallow', worst: worst('breached', 98.9) }),
+      row({ customerId: 'nodata', worst: worst('no-data', null) }),
+      row({ customerId: 'deep', worst: worst('breached', 95) }),
+    ];
+    // No data ranks before met although a missing value has no shortfall at all.
+    expect(ids(sortRows(rows, 'worst', 'ascending'))).to.deep.equal([
+      'deep',
+      'shallow',
+      'nodata',
+      'met',
+    ]);
+    expect(ids(sortRows(rows, 'worst', 'descending'))).to.deep.equal([
+      'met',
+      'nodata',
+      'shallow',
+      'deep',
+    ]);
+  });
+
+  it('sorts a triggered exit clause before a near one even with fewer misses', () => {
+    const exit = (state: 'triggered' | 'near', misses: number, allowed: number) => ({
+      agreementId: 'x',
+      state,
+      misses,
+      allowed,
+      window: 6,
+    });
+    const rows = [
+      row({ customerId: 'near4', exit: exit('near', 4, 5) }),
+      row({ customerId: 'trig2', exit: exit('triggered', 2, 2) }),
+      row({ customerId: 'near1', exit: exit('near', 1, 2) }),
+    ];
+    expect(ids(sortRows(rows, 'exit', 'ascending'))).to.deep.equal(['trig2', 'near4', 'near1']);
+    expect(ids(sortRows(rows, 'exit', 'descending'))).to.deep.equal(['near1', 'near4', 'trig2']);
+    expect(ids(sortRows([rows[1]!, rows[0]!], 'exit', 'ascending'))).to.deep.equal([
+      'trig2',
+      'near4',
+    ]);
+    const reversed = [rows[2]!, rows[0]!, rows[1]!];
+    expect(ids(sortRows(reversed, 'exit', 'ascending'))).to.deep.equal(['trig2', 'near4', 'near1']);
+  });
+
   it('knows its keys', () => {
     expect(PORTFOLIO_SORT_KEYS).to.have.length(12);
     expect(isPortfolioSortKey('health')).to.equal(true);
@@ -297,6 +389,8 @@ describe('filterRows', () => {
     expect(ids(filterRows(rows, { text: 'void' }))).to.deep.equal(['void']);
     expect(ids(filterRows(rows, { text: 'zzz' }))).to.deep.equal([]);
     expect(ids(filterRows(rows, { text: '  ' }))).to.have.length(4);
+    // Spaces around the search text are not part of it.
+    expect(ids(filterRows(rows, { text: '  acme ' }))).to.deep.equal(['acme']);
   });
 
   it('matches by id when the name does not', () => {

@@ -9,7 +9,8 @@ import {
 } from '../../src/model/index.js';
 import { scorecardData } from '../../src/elements/scorecard/scorecard-data.js';
 import { at, month, threeLevelFeed } from './helpers.js';
-import { bookFeed, NOW } from './portfolio-helpers.js';
+import { bookFeed, bookParts, NOW } from './portfolio-helpers.js';
+import { feedOf } from './helpers.js';
 
 function flatten(nodes: readonly DrillAgreement[]): DrillAgreement[] {
   return nodes.flatMap((n) => [n, ...flatten(n.children)]);
@@ -148,6 +149,45 @@ describe('drillDown', () => {
     expect(
       drillDown(indexFeed(bookFeed()), 'emile', { now: NOW })!.agreements[0]!.money,
     ).to.deep.equal([]);
+  });
+
+  it("marks the customer's own agreements, not the template above them", () => {
+    const tree = drillDown(indexFeed(bookFeed()), 'acme', { now: NOW })!;
+    expect(flatten(tree.agreements).map((a) => [a.agreementId, a.ofCustomer])).to.deep.equal([
+      ['corp', false],
+      ['acme-msa', true],
+      ['acme-portal', true],
+      ['acme-cloud', true],
+      ['acme-network', true],
+      ['acme-dc', true],
+    ]);
+  });
+
+  it("shows under a shared template only the customer's own agreements, templates first", () => {
+    const parts = bookParts();
+    const agreements = parts.agreements as Record<string, unknown>[];
+    parts.agreements = [
+      // Earlier in the feed than the template, still listed after it.
+      { id: 'acme-extra', name: 'Acme extra', level: 'customer', customerId: 'acme' },
+      ...agreements,
+      {
+        id: 'gamma-msa',
+        name: 'Gamma master agreement',
+        level: 'customer',
+        parentId: 'corp',
+        customerId: 'gamma',
+      },
+    ];
+    const index = indexFeed(feedOf(parts));
+    const acme = drillDown(index, 'acme', { now: NOW })!;
+    expect(acme.agreements.map((a) => a.agreementId)).to.deep.equal(['corp', 'acme-extra']);
+    expect(acme.agreements[0]!.children.map((a) => a.agreementId)).to.deep.equal(['acme-msa']);
+    expect(flatten(acme.agreements).map((a) => a.agreementId)).to.not.include('gamma-msa');
+    const gamma = drillDown(index, 'gamma', { now: NOW })!;
+    expect(flatten(gamma.agreements).map((a) => a.agreementId)).to.deep.equal([
+      'corp',
+      'gamma-msa',
+    ]);
   });
 
   it('is null for an unknown customer', () => {

@@ -7,6 +7,7 @@ import {
   hasErrorBudget,
   indexFeed,
   portfolioNetPosition,
+  sumMoneyTotals,
 } from '../../src/model/index.js';
 import { feedOf, month } from './helpers.js';
 
@@ -111,6 +112,31 @@ describe('money total rules', () => {
       Date.parse(month(12).start),
     )!;
     expect(november.totals).to.deep.equal([{ currency: 'EUR', credit: 0, bonus: 150, net: 150 }]);
+  });
+});
+
+describe('sumMoneyTotals rules', () => {
+  it('rounds a negative amount half away from zero too, in its own minor unit', () => {
+    expect(
+      sumMoneyTotals([
+        { currency: 'EUR', credit: -0.005, bonus: -2.675 },
+        { currency: 'JPY', credit: -2.5, bonus: 0 },
+      ]),
+    ).to.deep.equal([
+      { currency: 'EUR', credit: -0.01, bonus: -2.68, net: -2.67 },
+      { currency: 'JPY', credit: -3, bonus: 0, net: 3 },
+    ]);
+  });
+
+  it('adds many small amounts to the exact total', () => {
+    const items = Array.from({ length: 1000 }, () => ({
+      currency: 'EUR',
+      credit: 0.01,
+      bonus: 0.07,
+    }));
+    expect(sumMoneyTotals(items)).to.deep.equal([
+      { currency: 'EUR', credit: 10, bonus: 70, net: 60 },
+    ]);
   });
 });
 
