@@ -11,12 +11,18 @@
  *   measured in the period (else the first such objective its agreement writes and counts, else the
  *   first such objective, without data). Its value and status are
  *   those of its measured period that starts within the period;
- * - composition: the services are in series (the service needs every link up), so what the chain
- *   allows end to end is the product of the links' availabilities, as a percentage
- *   (99.9 % x 99.95 % = 99.85 %). It is an upper bound the chain allows when the links fail
- *   independently, not a measurement of the service; `null` when a link has no data (`missing`
- *   names those links);
- * - the end-to-end objective is the service's own availability objective (the first link's);
+ * - composition: the services are in series (the service needs every link up). The service's own
+ *   availability objective (the first link's) is its end-to-end figure: what the customer gets,
+ *   its dependencies' downtime included. What the chain below it gives end to end is the product
+ *   of its dependencies' availabilities, as a percentage (99.9 % x 99.95 % = 99.85 %), the
+ *   service's own figure left out (it already holds its dependencies' downtime, so multiplying it
+ *   in would count that twice). The product is the figure for links that fail independently: an
+ *   estimate, not a measurement and not a bound (outages at the same time make the true figure
+ *   better; no figure is better than its weakest link). `null` when a dependency has no data
+ *   (`missing` names those) or the service depends on nothing;
+ * - the end-to-end objective is the service's own availability objective (the first link's), next
+ *   to which the product is shown: a product below its minimum says the dependencies alone
+ *   cannot support the objective;
  * - breaches: a link's breaches are those of the customer's agreements that are not excluded,
  *   concern the link's service (the breach's `serviceId`, else its agreement's service) and
  *   overlap the period; they affect every service of the chain that depends on the link,
@@ -52,9 +58,13 @@ export interface ServiceChain {
   readonly period: { readonly start: number; readonly end: number };
   /** The service first, then each dependency once (breadth-first, feed order). */
   readonly links: readonly ChainLink[];
-  /** Product of the links' availabilities (as %): what the chain allows end to end; null when a link has no data. */
+  /**
+   * Product of the dependencies' availabilities (as %, the service's own left out): what the chain
+   * below gives end to end when its links fail independently; `null` when a dependency has no data
+   * or there is none.
+   */
   readonly allowed: number | null;
-  /** Service ids of links without availability data. */
+  /** Dependencies without availability data in the period (the service itself is not listed). */
   readonly missing: readonly string[];
   /** The service's own availability objective (the end-to-end one) when the feed has it. */
   readonly objective: {
@@ -130,11 +140,13 @@ export function serviceChain(
     Object.freeze({ ...link, affects: Object.freeze(dependants(links, link.serviceId)) }),
   );
 
-  const missing = links.filter((l) => l.value === null).map((l) => l.serviceId);
+  // The dependencies (every link but the service itself), see the module rule.
+  const dependencies = links.slice(1);
+  const missing = dependencies.filter((l) => l.value === null).map((l) => l.serviceId);
   const allowed =
-    missing.length > 0
+    missing.length > 0 || dependencies.length === 0
       ? null
-      : decimal(links.reduce((product, l) => product * (l.value! / 100), 1) * 100);
+      : decimal(dependencies.reduce((product, l) => product * (l.value! / 100), 1) * 100);
   const own = links[0]!;
   const ownObjective = availabilityOf(index, agreements, serviceId, period)?.objective;
   return Object.freeze({

@@ -50,7 +50,9 @@ describe('the sample portfolio', () => {
       ['svc-network', 'wingtip-network', 99.32, 'breached'],
       ['svc-dc', 'wingtip-dc', 99.998, 'met'],
     ]);
-    expect(chain.allowed).to.be.closeTo(99.62 * 0.9996 * 0.9932 * 0.99998, 1e-9);
+    // What the web shop depends on: 99.96 % x 99.32 % x 99.998 % = 99.28 %, below its minimum.
+    expect(chain.allowed).to.be.closeTo(99.96 * 0.9932 * 0.99998, 1e-9);
+    expect(chain.allowed! < 99.5).to.equal(true);
     const wan = chain.links.find((l) => l.serviceId === 'svc-network')!;
     expect(wan.breaches).to.deep.equal(['BR-2026-W001']);
     expect(wan.affects).to.deep.equal(['svc-portal', 'svc-cloud']);

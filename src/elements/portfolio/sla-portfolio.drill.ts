@@ -378,18 +378,23 @@ function termsLines(ctx: PortfolioContext, row: Extract<GridRow, { kind: 'agreem
   }${money.map((m) => html`<span class="line money-line">${m}</span>`)}`;
 }
 
-/** "The chain allows at most 99.62 % end to end ..." next to the end-to-end objective. */
+/**
+ * "The services it depends on give 99.28 % end to end if they fail independently ..." next to
+ * the end-to-end objective (the service's own; see `serviceChain`).
+ */
 function chainFigures(ctx: PortfolioContext, c: ServiceChain): TemplateResult {
   const { t, fmt } = ctx;
   const allows =
-    c.allowed === null
-      ? t('portfolio.chainUnknown', {
-          services: listOf(
-            fmt.locale,
-            c.links.filter((l) => c.missing.includes(l.serviceId)).map((l) => l.name),
-          ),
-        })
-      : t('portfolio.chainAllows', { value: fmt.value(c.allowed, 'percent') });
+    c.links.length < 2
+      ? t('portfolio.chainNone')
+      : c.allowed === null
+        ? t('portfolio.chainUnknown', {
+            services: listOf(
+              fmt.locale,
+              c.links.filter((l) => c.missing.includes(l.serviceId)).map((l) => l.name),
+            ),
+          })
+        : t('portfolio.chainAllows', { value: fmt.value(c.allowed, 'percent') });
   const o = c.objective;
   return html`<span class="line" part="allows">${allows}</span>
     <span class="line" part="end-to-end"

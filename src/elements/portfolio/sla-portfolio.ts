@@ -212,7 +212,7 @@ const splitList = (value: string | undefined): string[] =>
  * @csspart chain - A service's dependency chain (a list, the service first).
  * @csspart chain-link - One service of the chain (`data-health`, `data-affects`).
  * @csspart chain-affects - "2 breaches here affect Web shop hosting".
- * @csspart allows - What the chain allows end to end (the product of the links' availabilities).
+ * @csspart allows - What the services it depends on give end to end (the product of their availabilities).
  * @csspart end-to-end - The service's end-to-end objective beside it.
  * @csspart totals - Totals per currency of the customers shown.
  *

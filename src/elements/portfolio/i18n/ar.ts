@@ -65,9 +65,10 @@ export const ar: PortfolioCatalogue = {
   'portfolio.money': 'الأرصدة {credit}، المكافآت {bonus}، الصافي {net}',
   'portfolio.service': 'من طرف إلى طرف: {service}',
   'portfolio.chainAllows':
-    'تسمح السلسلة بما لا يزيد على {value} من طرف إلى طرف (حاصل ضرب توافر حلقاتها).',
+    'تعطي الخدمات التي تعتمد عليها {value} من طرف إلى طرف إذا تعطلت كل منها باستقلال عن الأخرى (حاصل ضرب توافرها).',
   'portfolio.chainUnknown':
-    'ما تسمح به السلسلة من طرف إلى طرف غير معروف: {services} بلا بيانات توافر.',
+    'ما تعطيه الخدمات التي تعتمد عليها من طرف إلى طرف غير معروف: {services} بلا بيانات توافر.',
+  'portfolio.chainNone': 'لا تعتمد على أي خدمة أخرى.',
   'portfolio.chainObjective': 'هدف من طرف إلى طرف: {value}، الحد الأدنى {minimum}، الهدف {target}',
   'portfolio.chainNoObjective': 'لا يحتوي الموجز على هدف من طرف إلى طرف لهذه الخدمة.',
   'portfolio.chainLabel': 'سلسلة الاعتماديات لـ {service}',

@@ -58,9 +58,10 @@ export const de: PortfolioCatalogue = {
   'portfolio.money': 'Gutschriften {credit}, Boni {bonus}, Saldo {net}',
   'portfolio.service': 'Ende zu Ende: {service}',
   'portfolio.chainAllows':
-    'Die Kette erlaubt Ende zu Ende höchstens {value} (das Produkt der Verfügbarkeiten ihrer Glieder).',
+    'Die Dienste, von denen er abhängt, ergeben Ende zu Ende {value}, wenn sie unabhängig voneinander ausfallen (das Produkt ihrer Verfügbarkeiten).',
   'portfolio.chainUnknown':
-    'Was die Kette Ende zu Ende erlaubt, ist unbekannt: {services} ohne Verfügbarkeitsdaten.',
+    'Was die Dienste, von denen er abhängt, Ende zu Ende ergeben, ist unbekannt: {services} ohne Verfügbarkeitsdaten.',
+  'portfolio.chainNone': 'Er hängt von keinem anderen Dienst ab.',
   'portfolio.chainObjective': 'Ende-zu-Ende-Ziel: {value}, Minimum {minimum}, Ziel {target}',
   'portfolio.chainNoObjective': 'Der Feed enthält kein Ende-zu-Ende-Ziel für diesen Service.',
   'portfolio.chainLabel': 'Abhängigkeitskette von {service}',

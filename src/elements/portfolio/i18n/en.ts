@@ -61,9 +61,10 @@ export const en = {
   'portfolio.money': 'Credits {credit}, bonuses {bonus}, net {net}',
   'portfolio.service': 'End to end: {service}',
   'portfolio.chainAllows':
-    'The chain allows at most {value} end to end (the product of the links’ availabilities).',
+    'The services it depends on give {value} end to end if they fail independently (the product of their availabilities).',
   'portfolio.chainUnknown':
-    'What the chain allows end to end is unknown: {services} without availability data.',
+    'What the services it depends on give end to end is unknown: {services} without availability data.',
+  'portfolio.chainNone': 'It depends on no other service.',
   'portfolio.chainObjective': 'End-to-end objective: {value}, minimum {minimum}, target {target}',
   'portfolio.chainNoObjective': 'The feed has no end-to-end objective for this service.',
   'portfolio.chainLabel': 'Dependency chain of {service}',
