@@ -281,7 +281,7 @@ function buildRow(
     score: health.score,
     status: health.status,
     counts: Object.freeze(countsOf(healths)),
-    money: Object.freeze(sumMoneyTotals(figures.flatMap((f) => f.money ?? []))),
+    money: Object.freeze(sumMoneyTotals(figures.flatMap((f) => f.money ?? [])).map(Object.freeze)),
     worst: worstOf(judged, healths),
     reviewDue:
       extra.review && extra.reviewState

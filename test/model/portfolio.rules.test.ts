@@ -317,6 +317,7 @@ describe('portfolio row rules', () => {
         acme!,
         acme!.counts,
         acme!.money,
+        ...acme!.money,
         acme!.trend,
         acme!.trend[0]!,
         acme!.worst!,
