@@ -281,7 +281,9 @@ function buildRow(
     score: health.score,
     status: health.status,
     counts: Object.freeze(countsOf(healths)),
-    money: Object.freeze(sumMoneyTotals(figures.flatMap((f) => f.money ?? [])).map(Object.freeze)),
+    money: Object.freeze(
+      sumMoneyTotals(figures.flatMap((f) => f.money ?? [])).map((m) => Object.freeze(m)),
+    ),
     worst: worstOf(judged, healths),
     reviewDue:
       extra.review && extra.reviewState
