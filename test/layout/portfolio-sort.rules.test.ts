@@ -150,7 +150,7 @@ describe('sortRows', () => {
   });
 
   it('sorts exit warnings triggered first, then by misses', () => {
-    const exit = (state: 'triggered' | 'near', misses: number) => ({
+    const exitWarning = (state: 'triggered' | 'near', misses: number) => ({
       agreementId: 'x',
       state,
       misses,
@@ -158,10 +158,10 @@ describe('sortRows', () => {
       window: 6,
     });
     const rows = [
-      row({ customerId: 'near1', exit: exit('near', 1) }),
+      row({ customerId: 'near1', exit: exitWarning('near', 1) }),
       row({ customerId: 'none' }),
-      row({ customerId: 'trig', exit: exit('triggered', 3) }),
-      row({ customerId: 'near2', exit: exit('near', 2) }),
+      row({ customerId: 'trig', exit: exitWarning('triggered', 3) }),
+      row({ customerId: 'near2', exit: exitWarning('near', 2) }),
     ];
     expect(ids(sortRows(rows, 'exit', 'ascending'))).to.deep.equal([
       'trig',
@@ -341,7 +341,7 @@ describe('sortRows', () => {
   });
 
   it('sorts a triggered exit clause before a near one even with fewer misses', () => {
-    const exit = (state: 'triggered' | 'near', misses: number, allowed: number) => ({
+    const exitWarning = (state: 'triggered' | 'near', misses: number, allowed: number) => ({
       agreementId: 'x',
       state,
       misses,
@@ -349,9 +349,9 @@ describe('sortRows', () => {
       window: 6,
     });
     const rows = [
-      row({ customerId: 'near4', exit: exit('near', 4, 5) }),
-      row({ customerId: 'trig2', exit: exit('triggered', 2, 2) }),
-      row({ customerId: 'near1', exit: exit('near', 1, 2) }),
+      row({ customerId: 'near4', exit: exitWarning('near', 4, 5) }),
+      row({ customerId: 'trig2', exit: exitWarning('triggered', 2, 2) }),
+      row({ customerId: 'near1', exit: exitWarning('near', 1, 2) }),
     ];
     expect(ids(sortRows(rows, 'exit', 'ascending'))).to.deep.equal(['trig2', 'near4', 'near1']);
     expect(ids(sortRows(rows, 'exit', 'descending'))).to.deep.equal(['near1', 'near4', 'trig2']);
