@@ -53,6 +53,9 @@ describe('the sample portfolio', () => {
     // What the web shop depends on: 99.96 % x 99.32 % x 99.998 % = 99.28 %, below its minimum.
     expect(chain.allowed).to.be.closeTo(99.96 * 0.9932 * 0.99998, 1e-9);
     expect(chain.allowed! < 99.5).to.equal(true);
+    // The data centres depend on nothing: no product, nothing missing.
+    const dc = serviceChain(index, 'wingtip', 'svc-dc', byId.get('wingtip')!.period!)!;
+    expect([dc.links.length, dc.allowed, dc.missing]).to.deep.equal([1, null, []]);
     const wan = chain.links.find((l) => l.serviceId === 'svc-network')!;
     expect(wan.breaches).to.deep.equal(['BR-2026-W001']);
     expect(wan.affects).to.deep.equal(['svc-portal', 'svc-cloud']);
