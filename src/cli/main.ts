@@ -13,6 +13,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unknownCustomerMessage } from './unknown-customer.js';
 import { feedJsonSchema } from '../feed/json-schema.js';
 import {
   DEFAULT_LIMITS,
@@ -213,11 +214,7 @@ async function slice(args: readonly string[], io: Io): Promise<number> {
 
   if (customer !== undefined) {
     if (!feed.customers.some((c) => c.id === customer)) {
-      const known = feed.customers.slice(0, 10).map((c) => c.id);
-      const more = feed.customers.length > known.length ? ', …' : '';
-      io.err(
-        `sla-kit: customer "${customer}" is not in the feed (its customers: ${known.join(', ') || 'none'}${more})`,
-      );
+      io.err(`sla-kit: ${unknownCustomerMessage(feed, customer)}`);
       return EXIT_INVALID;
     }
     try {

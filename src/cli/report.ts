@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFeed, type FeedIssue, type FeedLimits } from '../feed/index.js';
+import { unknownCustomerMessage } from './unknown-customer.js';
 import { buildReport, isMonth, PAPERS, ReportError, type Paper } from '../report/report-html.js';
 import { findChrome } from './chrome.js';
 import { printToPdf } from './pdf.js';
@@ -167,7 +168,10 @@ export async function report(
     });
   } catch (error) {
     if (error instanceof ReportError)
-      throw new CliError(error.message, error.kind === 'period' ? 2 : 1);
+      throw new CliError(
+        error.kind === 'customer' ? unknownCustomerMessage(result.feed, a.customer) : error.message,
+        error.kind === 'period' ? 2 : 1,
+      );
     throw error;
   }
 
