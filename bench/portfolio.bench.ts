@@ -23,7 +23,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createFeedParser } from '../src/feed/incremental.js';
 import { sortRows } from '../src/layout/portfolio-sort.js';
-import { indexFeed, portfolioRows, portfolioRowsComputed } from '../src/model/index.js';
+import { indexFeed, portfolioRows } from '../src/model/index.js';
+import { portfolioRowsComputed } from '../src/model/portfolio.js';
 import { PORTFOLIO_NOW, portfolioFeed } from '../test/fixtures/portfolio-feeds.js';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 2000);

@@ -66,7 +66,7 @@ export function moneyDiffers(
  * An amount in minor units (cents), kept to 15 significant digits: 1,234.565 EUR is 123,456.5
  * cents, not 123,456.50000000001. Money figures below 10^13 minor units keep every digit that matters.
  */
-function inMinorUnits(amount: number, scale: number): number {
+export function inMinorUnits(amount: number, scale: number): number {
   const x = amount * scale;
   return x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(15));
 }

@@ -202,7 +202,6 @@ export {
   portfolioRows,
   portfolioRow,
   portfolioMoneyTotals,
-  portfolioRowsComputed,
   shortfall,
   DEFAULT_TREND_PERIODS,
   DEFAULT_REVIEW_SOON_DAYS,

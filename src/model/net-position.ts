@@ -13,7 +13,7 @@ import {
   type AgreementPeriod,
 } from './agreement-periods.js';
 import type { FeedIndex } from './feed-index.js';
-import { decimal, minorUnitDigits } from './decimal.js';
+import { decimal, inMinorUnits, minorUnitDigits } from './decimal.js';
 import { resolveAgreement } from './resolve.js';
 import { agreementPeriodBonus, type AgreementPeriodBonus } from './bonus.js';
 import { agreementPeriodCredit, type AgreementPeriodCredit } from './credit.js';
@@ -175,8 +175,7 @@ function totalsOf(ranges: readonly NetPositionRange[]): MoneyTotal[] {
  * 4,979.065 EUR (497,906.49999999994 cents in binary) is 497,907 cents.
  */
 function toMinor(amount: number, scale: number): number {
-  const x = Number((Math.abs(amount) * scale).toPrecision(15));
-  const rounded = Math.round(x);
+  const rounded = Math.round(inMinorUnits(Math.abs(amount), scale));
   return amount < 0 ? -rounded : rounded;
 }
 

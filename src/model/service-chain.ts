@@ -115,9 +115,11 @@ export function serviceChain(
       else breachesByService.set(service, [b]);
     }
 
+  // The service's own availability objective: its link's figure and the end-to-end objective.
+  const ownFound = availabilityOf(index, agreements, serviceId, period);
   const links: ChainLink[] = order.map(({ id, depth }) => {
     const service = index.services.get(id)!;
-    const found = availabilityOf(index, agreements, id, period);
+    const found = id === serviceId ? ownFound : availabilityOf(index, agreements, id, period);
     const objective = found?.objective;
     const value = found?.measured ? periodValue(found.objective, found.measured) : null;
     const status: PeriodStatus = found?.measured
@@ -148,7 +150,7 @@ export function serviceChain(
       ? null
       : decimal(dependencies.reduce((product, l) => product * (l.value! / 100), 1) * 100);
   const own = links[0]!;
-  const ownObjective = availabilityOf(index, agreements, serviceId, period)?.objective;
+  const ownObjective = ownFound?.objective;
   return Object.freeze({
     serviceId,
     period: Object.freeze({ start: period.start, end: period.end }),

@@ -16,7 +16,6 @@ import {
   portfolioMoneyTotals,
   portfolioRow,
   portfolioRows,
-  portfolioRowsComputed,
   sumMoneyTotals,
   type PortfolioRow,
 } from '../../src/model/index.js';
@@ -24,7 +23,7 @@ import { scorecardData } from '../../src/elements/scorecard/scorecard-data.js';
 import { parseFeed } from '../../src/feed/index.js';
 import { at, month } from './helpers.js';
 import { bookFeed, bookParts, NOW } from './portfolio-helpers.js';
-import { periodHealth } from '../../src/model/portfolio.js';
+import { periodHealth, portfolioRowsComputed } from '../../src/model/portfolio.js';
 import { PORTFOLIO_NOW, portfolioFeed } from '../fixtures/portfolio-feeds.js';
 
 const APRIL = { start: at(month(4).start), end: at(month(4).end) };
