@@ -21,6 +21,7 @@ import type {
 import type { SlaSelectPath } from '../shared/events.js';
 import { renderStatus } from '../shared/index.js';
 import { isolate } from '../shared/internal/bidi.js';
+import { listFormat } from '../shared/internal/format/intl-cache.js';
 import { health, nameCell, tab, type DrillRowRenderer } from './sla-portfolio.rows.js';
 import {
   childKey,
@@ -306,20 +307,16 @@ const QUIET_TERMS: ReadonlySet<AgreementTerm> = new Set([
   'serviceId',
 ]);
 
-const lists = new Map<string, Intl.ListFormat>();
 /**
  * "fee, credit cap and exit clause" in the reader's language; `unit` lists without a
  * conjunction ("a, b, c"), for a list of lists.
  */
-export function listOf(
+function listOf(
   locale: string,
   items: readonly string[],
   type: 'conjunction' | 'unit' = 'conjunction',
 ): string {
-  const key = `${locale}\u0000${type}`;
-  let format = lists.get(key);
-  if (!format) lists.set(key, (format = new Intl.ListFormat(locale, { type, style: 'long' })));
-  return format.format(items);
+  return listFormat(locale, { type, style: 'long' }).format(items);
 }
 
 function terms(ctx: PortfolioContext, list: readonly AgreementTerm[]): string {

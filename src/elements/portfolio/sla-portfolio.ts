@@ -75,14 +75,8 @@ const VIRTUAL_ABOVE = 100;
 const FIRST_SCREEN = 20;
 
 type VirtualizerModule = typeof import('../shared/controllers/row-virtualizer.js');
+/** The row virtualiser once a long list loaded it: later elements of the page take it at once. */
 let virtualizerModule: VirtualizerModule | undefined;
-let virtualizerLoading: Promise<VirtualizerModule> | undefined;
-/** The row virtualiser, loaded with the first long list (a short portfolio never needs it). */
-function loadVirtualizer(): Promise<VirtualizerModule> {
-  return (virtualizerLoading ??= import('../shared/controllers/row-virtualizer.js').then(
-    (m) => (virtualizerModule = m),
-  ));
-}
 
 /** What the grid asks of its rows: the virtualiser's members it uses. */
 type Rows = Pick<
@@ -266,7 +260,10 @@ export class SlaPortfolio extends SlaElement {
   readonly #whole = new WholeRows(this, () => this.renderRoot.querySelector<HTMLElement>('.body'));
   /** The windowed rows, once the list is long (kept from then on). */
   #virtual: RowVirtualizer | undefined;
-  #virtualizerPending: Promise<void> | undefined;
+  /** The row virtualiser, loaded with the first long list (a short portfolio never needs it). */
+  readonly #virtualizer = new LazyPart(this, () =>
+    import('../shared/controllers/row-virtualizer.js').then((m) => (virtualizerModule = m)),
+  );
 
   get #rows(): Rows {
     return this.#virtual ?? this.#whole;
@@ -275,8 +272,9 @@ export class SlaPortfolio extends SlaElement {
   /** The number of rows; a long list windows them (loading the virtualiser the first time). */
   #setCount(count: number): void {
     if (count > VIRTUAL_ABOVE && !this.#virtual) {
-      if (virtualizerModule) {
-        this.#virtual = new virtualizerModule.RowVirtualizer(this, {
+      const module = virtualizerModule ?? this.#virtualizer.get();
+      if (module) {
+        this.#virtual = new module.RowVirtualizer(this, {
           rowHeight: ROW_HEIGHT,
           overscan: 8,
           rows: () => this.renderRoot.querySelector<HTMLElement>('.body'),
@@ -289,10 +287,6 @@ export class SlaPortfolio extends SlaElement {
       } else {
         // Until it is there the first rows show (`renderPending` waits for the rest).
         this.#whole.limit = FIRST_SCREEN;
-        this.#virtualizerPending ??= loadVirtualizer().then(() => {
-          this.#virtualizerPending = undefined;
-          this.requestUpdate();
-        });
       }
     }
     this.#rows.count = count;
@@ -461,7 +455,7 @@ export class SlaPortfolio extends SlaElement {
   }
 
   protected override renderPending(): Promise<void> | null {
-    return this.#drill.pending() ?? this.#virtualizerPending ?? this.#rows.pending();
+    return this.#drill.pending() ?? this.#virtualizer.pending() ?? this.#rows.pending();
   }
 
   /** The drill-down (its model calls, rows and templates), loaded when a customer is first expanded. */
