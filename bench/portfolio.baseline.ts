@@ -23,7 +23,10 @@ export interface BaselineMoney {
 export interface BaselineRow {
   readonly id: string;
   readonly name: string;
+  /** The score as shown (rounded). */
   readonly score: number | null;
+  /** The model's exact score, which the sort orders by (as the element's sort does). */
+  readonly exactScore: number | null;
   readonly status: string;
   readonly met: number;
   readonly atRisk: number;
@@ -91,9 +94,9 @@ const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 export function byHealth(rows: readonly BaselineRow[], direction: 'ascending' | 'descending') {
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    if (a.score === null || b.score === null)
-      return (a.score === null ? 1 : 0) - (b.score === null ? 1 : 0);
-    return sign * (a.score - b.score);
+    if (a.exactScore === null || b.exactScore === null)
+      return (a.exactScore === null ? 1 : 0) - (b.exactScore === null ? 1 : 0);
+    return sign * (a.exactScore - b.exactScore);
   });
 }
 

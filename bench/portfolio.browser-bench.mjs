@@ -104,6 +104,7 @@ function baselineRows() {
     id: r.customerId,
     name: r.name,
     score: r.score === null ? null : Math.round(r.score),
+    exactScore: r.score,
     status: r.status,
     met: r.counts.met,
     atRisk: r.counts.atRisk,
